@@ -1,0 +1,165 @@
+package io.batterylab.ui.data;
+
+import io.batterylab.core.analysis.ColumnStatistics;
+import io.batterylab.core.model.Battery;
+import io.batterylab.core.model.CycleRecord;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ILineSeries;
+import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.eclipse.swtchart.ISeries;
+import org.eclipse.swtchart.ISeries.SeriesType;
+
+/**
+ * One battery's data: a line chart of the chosen column against cycle, and the statistics table of
+ * every column. Missing values are gaps in the chart and counted as missing in the table.
+ */
+public class BatteryDataView extends Composite {
+    static final String SERIES_ID = "selected-column";
+
+    private final List<ColumnSeries> columns = ColumnSeries.all();
+    private final Label heading;
+    private final Combo columnChoice;
+    private final Chart chart;
+    private final TableViewer statistics;
+    private Battery battery;
+    private List<CycleRecord> rows = List.of();
+
+    public BatteryDataView(Composite parent) {
+        super(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 6).applyTo(this);
+        heading = new Label(this, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        new Label(this, SWT.NONE).setText("Plot:");
+        columnChoice = new Combo(this, SWT.READ_ONLY);
+        columnChoice.setItems(columns.stream().map(ColumnSeries::label).toArray(String[]::new));
+        columnChoice.select(indexOf("pcl"));
+        columnChoice.addListener(SWT.Selection, e -> plot());
+
+        SashForm sash = new SashForm(this, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(sash);
+        chart = new Chart(sash, SWT.NONE);
+        chart.getLegend().setVisible(false);
+        chart.getAxisSet().getXAxis(0).getTitle().setText("Cycle");
+        statistics = createStatisticsTable(sash);
+        sash.setWeights(65, 35);
+        showNothing();
+    }
+
+    private TableViewer createStatisticsTable(Composite parent) {
+        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        statColumn(viewer, "Column", 110, s -> s.column());
+        statColumn(viewer, "Count", 60, s -> Long.toString(s.count()));
+        statColumn(viewer, "Missing", 60, s -> Long.toString(s.missing()));
+        statColumn(viewer, "Mean", 90, s -> number(s.mean()));
+        statColumn(viewer, "Std", 90, s -> number(s.std()));
+        statColumn(viewer, "Min", 90, s -> number(s.min()));
+        statColumn(viewer, "Q1", 90, s -> number(s.q1()));
+        statColumn(viewer, "Median", 90, s -> number(s.median()));
+        statColumn(viewer, "Q3", 90, s -> number(s.q3()));
+        statColumn(viewer, "Max", 90, s -> number(s.max()));
+        return viewer;
+    }
+
+    private static void statColumn(TableViewer viewer, String title, int width, Function<ColumnStatistics, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.RIGHT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((ColumnStatistics) element);
+            }
+        });
+    }
+
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        double a = Math.abs(v);
+        return a != 0 && (a < 1e-3 || a >= 1e6) ? String.format("%.4e", v) : String.format("%.4f", v);
+    }
+
+    /** Shows a battery's rows and statistics. */
+    public void show(Battery battery, List<CycleRecord> rows, List<ColumnStatistics> stats) {
+        this.battery = battery;
+        this.rows = List.copyOf(rows);
+        statistics.setInput(stats);
+        plot();
+    }
+
+    public void showNothing() {
+        battery = null;
+        rows = List.of();
+        statistics.setInput(List.of());
+        heading.setText("Select a battery in the Batteries view.");
+        plot();
+    }
+
+    /** Chooses the plotted column by key (feature key, "rul" or "pcl"). */
+    public void plotColumn(String key) {
+        columnChoice.select(indexOf(key));
+        plot();
+    }
+
+    private int indexOf(String key) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no such column: " + key);
+    }
+
+    private void plot() {
+        ColumnSeries column = columns.get(Math.max(0, columnChoice.getSelectionIndex()));
+        double[][] points = column.points(rows);
+        chart.getSeriesSet().deleteSeries(SERIES_ID);
+        if (battery != null) {
+            ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, SERIES_ID);
+            series.setSymbolType(PlotSymbolType.NONE);
+            series.setLineWidth(2);
+            series.setXSeries(points[0]);
+            series.setYSeries(points[1]);
+            String missing = points[0].length == 0 ? " — not in this data set" : "";
+            heading.setText(battery.label() + ": " + rows.size() + " cycles" + (battery.synthetic()
+                    ? " · synthetic data (generated by BatteryLab's degradation model)" : ""));
+            chart.getTitle().setText(column.label() + " vs cycle" + missing);
+        } else {
+            chart.getTitle().setText("");
+        }
+        chart.getAxisSet().getYAxis(0).getTitle().setText(column.axisTitle());
+        chart.getAxisSet().adjustRange();
+        chart.redraw();
+        layout(true, true);
+    }
+
+    /** The plotted series, for tests and exports. */
+    public ISeries<?> plottedSeries() {
+        return chart.getSeriesSet().getSeries(SERIES_ID);
+    }
+
+    public Chart chart() {
+        return chart;
+    }
+
+    public int statisticsRowCount() {
+        return statistics.getTable().getItemCount();
+    }
+}

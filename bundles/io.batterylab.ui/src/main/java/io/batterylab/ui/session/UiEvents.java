@@ -1,0 +1,10 @@
+package io.batterylab.ui.session;
+
+/** Event-broker topics the parts use to tell each other what changed. */
+public final class UiEvents {
+    /** Batteries were added or removed (e.g. by an upload). */
+    public static final String BATTERIES_CHANGED = "batterylab/batteries/changed";
+
+    private UiEvents() {
+    }
+}
