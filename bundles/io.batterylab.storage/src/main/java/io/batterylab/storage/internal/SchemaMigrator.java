@@ -1,0 +1,36 @@
+package io.batterylab.storage.internal;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.ClassProvider;
+import org.flywaydb.core.api.Location;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Brings a database schema up to date with the bundled migration scripts. */
+public final class SchemaMigrator {
+    private SchemaMigrator() {
+    }
+
+    /** @return the number of scripts applied now (0 when the schema was already current) */
+    public static int migrate(DataSource dataSource) {
+        MigrateResult result = configure(dataSource).load().migrate();
+        return result.migrationsExecuted;
+    }
+
+    /**
+     * Flyway set up so that it never scans: it gets its class loader from its own bundle, the SQL scripts from
+     * {@link BundledMigrations}, no Java migrations, and no locations. Tests may change the result (e.g. allow clean).
+     */
+    public static FluentConfiguration configure(DataSource dataSource) {
+        ClassProvider<JavaMigration> noJavaMigrations = List::of;
+        return Flyway.configure(Flyway.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(new Location[0])
+                .resourceProvider(new BundledMigrations())
+                .javaMigrationClassProvider(noJavaMigrations)
+                .failOnMissingLocations(false);
+    }
+}

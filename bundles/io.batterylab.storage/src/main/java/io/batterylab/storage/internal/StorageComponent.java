@@ -1,0 +1,48 @@
+package io.batterylab.storage.internal;
+
+import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.service.UserService;
+import io.batterylab.storage.BatteryStore;
+import io.batterylab.storage.Database;
+import io.batterylab.storage.JdbcBatteryService;
+import io.batterylab.storage.JdbcBatteryStore;
+import io.batterylab.storage.JdbcUserService;
+import io.batterylab.storage.PasswordHasher;
+import io.batterylab.storage.StorageConfigLoader;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+/**
+ * OSGi glue: opens the database from the workspace configuration and offers the storage services on it, all
+ * sharing one connection pool. The services are registered here rather than as components of their own so that
+ * none of them can outlive the pool.
+ */
+@Component(immediate = true)
+public final class StorageComponent {
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private Database database;
+
+    @Activate
+    void activate(BundleContext context) {
+        database = Database.open(StorageConfigLoader.load());
+        DataSource pool = database.dataSource();
+        registrations.add(context.registerService(Database.class, database, null));
+        registrations.add(context.registerService(UserService.class,
+                new JdbcUserService(pool, new PasswordHasher()), null));
+        registrations.add(context.registerService(BatteryService.class, new JdbcBatteryService(pool), null));
+        registrations.add(context.registerService(BatteryStore.class, new JdbcBatteryStore(pool), null));
+    }
+
+    @Deactivate
+    void deactivate() {
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
+        database.close();
+    }
+}
