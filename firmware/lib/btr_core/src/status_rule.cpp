@@ -1,0 +1,37 @@
+#include "status_rule.h"
+
+#include <cmath>
+
+namespace btr {
+
+const char* statusName(NodeStatus status) {
+    switch (status) {
+        case NodeStatus::Normal: return "NORMAL";
+        case NodeStatus::Warning: return "WARNING";
+        case NodeStatus::Danger: return "DANGER";
+    }
+    return "NORMAL";
+}
+
+bool isBeyondThreshold(Channel channel, float value, float threshold) {
+    if (std::isnan(value) || std::isnan(threshold)) return false;
+    // Strictly beyond: a reading equal to the threshold is still acceptable.
+    return channelInfo(channel).bound == Bound::Upper ? value > threshold : value < threshold;
+}
+
+unsigned countChannelsBeyond(const SensorSample& sample, const Thresholds& thresholds) {
+    unsigned count = 0;
+    for (std::size_t i = 0; i < kChannelCount; ++i) {
+        const Channel channel = channelInfoAt(i).channel;
+        if (isBeyondThreshold(channel, sample.get(channel), thresholds.get(channel))) ++count;
+    }
+    return count;
+}
+
+NodeStatus statusFromCount(unsigned channelsBeyond) {
+    if (channelsBeyond == 0) return NodeStatus::Normal;
+    if (channelsBeyond <= 2) return NodeStatus::Warning;
+    return NodeStatus::Danger;
+}
+
+}  // namespace btr
