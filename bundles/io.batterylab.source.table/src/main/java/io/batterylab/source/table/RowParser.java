@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** Reads the cells of one data row into numbers, logging every bad cell with its row and column. */
 final class RowParser {
+    /** A cell holds at most a few percent more than its nominal capacity when new. */
+    private static final double IMPLAUSIBLE_CAPACITY_RATIO = 1.2;
+
     private final ColumnLayout layout;
     private final TableOptions options;
     private final IssueLog log;
@@ -40,7 +43,13 @@ final class RowParser {
         }
         double pcl = number(row, layout.pcl());
         if (ColumnLayout.present(layout.capacity()) && !ColumnLayout.present(layout.pcl())) {
-            pcl = 1.0 - positive(row, layout.capacity(), "capacity") / nominal;
+            double capacity = positive(row, layout.capacity(), "capacity");
+            pcl = 1.0 - capacity / nominal;
+            if (capacity > IMPLAUSIBLE_CAPACITY_RATIO * nominal) {
+                // kept as measured: the person decides, but should know
+                log.warn(row.number(), layout.name(layout.capacity()), "capacity " + row.cell(layout.capacity())
+                        + " Ah is far above the nominal " + nominal + " Ah: a measurement glitch?");
+            }
         }
         rejectCellsBeyondHeader(row);
         return log.errorCount() == errorsBefore ? new ParsedRow(row.number(), battery, cycle, features, rul, pcl, nominal)
