@@ -172,7 +172,7 @@ TEST_F(NodeSimulatorOverMqtt, GivenRunningNode_ThenItPublishesAtTwoHz) {
     const Clock::time_point from = Clock::now();
     sleepMs(5000);
     const Clock::time_point to = Clock::now();
-    for (const std::string id : {"it-001", "it-002", "it-003"}) {
+    for (const std::string& id : {"it-001", "it-002", "it-003"}) {
         std::vector<double> deviceTimes;
         for (const ReceivedMessage& m : probe->messages(sensorTopic(id))) {
             if (m.arrivedAt < from || m.arrivedAt >= to) continue;
@@ -242,7 +242,7 @@ TEST_F(NodeSimulatorOverMqtt, GivenDangerLatched_WhenButtonPressedBeforeNormal_T
 
 TEST_F(NodeSimulatorOverMqtt, GivenMalformedStatuePayloads_ThenTheNodeIgnoresThemAndKeepsPublishing) {
     const std::string id = "it-002";
-    for (const std::string junk : {std::string(), std::string("garbage"), std::string("{\"statue\":\"danger\"}"),
+    for (const std::string& junk : {std::string(), std::string("garbage"), std::string("{\"statue\":\"danger\"}"),
                                    std::string("danger!"), std::string("\x00\xff\x01", 3), std::string(10000, 'd')}) {
         ASSERT_TRUE(probe->publish(statueTopic(id), junk));
     }

@@ -17,9 +17,9 @@ bool isPlausibleThreshold(Channel channel, double value) {
     return std::isfinite(value) && value >= info.minThreshold && value <= info.maxThreshold;
 }
 
-ThresholdLoad parseThresholds(const char* text, std::size_t length) {
+ThresholdLoad parseThresholds(const char* text, std::size_t length, const Thresholds& fallback) {
     ThresholdLoad load;
-    load.thresholds = Thresholds::defaults();
+    load.thresholds = fallback;
     std::uint32_t taken = 0;
 
     FlatJsonReader reader(text, length);
@@ -35,10 +35,8 @@ ThresholdLoad parseThresholds(const char* text, std::size_t length) {
         if (numeric && isPlausibleThreshold(channel, value)) {
             load.thresholds.set(channel, static_cast<float>(value));
             taken |= bit;
-        } else if ((taken & bit) == 0) {
-            // Keep the default; a later duplicate key may still supply a value.
-            load.thresholds.set(channel, channelInfo(channel).defaultThreshold);
         }
+        // Otherwise the fallback stays; a later duplicate key may still supply a value.
     }
     const std::uint32_t all = (1u << kChannelCount) - 1u;
     load.defaultedMask = all & ~taken;

@@ -28,14 +28,19 @@ bool isPlausibleThreshold(Channel channel, double value);
 
 struct ThresholdLoad {
     Thresholds thresholds;
-    // Bit i set: channel i was missing or bad and holds its default.
+    // Bit i set: channel i was missing or bad and holds its fallback value.
     std::uint32_t defaultedMask = 0;
 
     bool usedDefault(Channel c) const { return (defaultedMask >> indexOf(c)) & 1u; }
     bool allFromFile() const { return defaultedMask == 0; }
 };
 
-ThresholdLoad parseThresholds(const char* text, std::size_t length);
+// Entries missing or bad take their value from `fallback`: the defaults when
+// loading the file, the current thresholds when the web page posts an edit.
+ThresholdLoad parseThresholds(const char* text, std::size_t length, const Thresholds& fallback);
+inline ThresholdLoad parseThresholds(const char* text, std::size_t length) {
+    return parseThresholds(text, length, Thresholds::defaults());
+}
 inline ThresholdLoad parseThresholds(const std::string& text) { return parseThresholds(text.data(), text.size()); }
 
 std::string serializeThresholds(const Thresholds& thresholds);
