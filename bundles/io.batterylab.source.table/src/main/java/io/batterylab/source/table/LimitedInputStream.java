@@ -11,11 +11,19 @@ import java.io.InputStream;
  */
 public final class LimitedInputStream extends FilterInputStream {
     private final long maxBytes;
+    private final String tooLarge;
     private long count;
 
+    /** Fails with "file is larger than the import limit of ..." past {@code maxBytes}. */
     public LimitedInputStream(InputStream in, long maxBytes) {
+        this(in, maxBytes, "file is larger than the import limit of " + ByteSizes.describe(maxBytes));
+    }
+
+    /** @param tooLarge the message when more than {@code maxBytes} come */
+    public LimitedInputStream(InputStream in, long maxBytes, String tooLarge) {
         super(in);
         this.maxBytes = maxBytes;
+        this.tooLarge = tooLarge;
     }
 
     public long bytesRead() {
@@ -55,8 +63,7 @@ public final class LimitedInputStream extends FilterInputStream {
     private void add(long n) throws ImportLimitExceededException {
         count += n;
         if (count > maxBytes) {
-            throw new ImportLimitExceededException(ValidationIssue.error(null, null,
-                    "file is larger than the import limit of " + ByteSizes.describe(maxBytes)));
+            throw new ImportLimitExceededException(ValidationIssue.error(null, null, tooLarge));
         }
     }
 }
