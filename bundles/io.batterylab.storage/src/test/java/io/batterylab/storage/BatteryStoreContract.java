@@ -55,7 +55,10 @@ abstract class BatteryStoreContract extends StorageFixture {
     void givenDuplicateCycleAfterSeveralBatches_whenStoring_thenNothingOfTheUploadIsStoredAndEarlierDataIsUntouched() {
         UploadRecord earlier = store.storeUpload(alice.id(), "good.csv", "csv", upload(battery("good", null, null, 50)));
         List<CycleRecord> rows = new ArrayList<>(battery("bad", null, null, 1500).cycles());
-        rows.add(TestBatteries.cycle(1200, 1500)); // the primary key rejects it, after 1500 rows went in batches
+        rows.add(TestBatteries.cycle(1200, 1500)); // the primary key rejects it, after 4000 rows went in batches
+        for (int cycle = 1501; cycle <= 1600; cycle++) {
+            rows.add(TestBatteries.cycle(cycle, 1600));
+        }
         ImportedData bad = upload(battery("fine", null, null, 2500),
                 new ImportedBattery("bad", null, 1.1, null, null, rows));
 

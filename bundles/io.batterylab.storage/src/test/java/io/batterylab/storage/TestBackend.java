@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,6 +22,7 @@ interface TestBackend {
     String MYSQL_URL_ENV = "BATTERYLAB_TEST_MYSQL_URL";
     String MYSQL_USER_ENV = "BATTERYLAB_TEST_MYSQL_USER";
     String MYSQL_PASSWORD_ENV = "BATTERYLAB_TEST_MYSQL_PASSWORD";
+    AtomicBoolean SKIP_REPORTED = new AtomicBoolean();
 
     /** A configuration pointing at a new empty database, with a new empty workspace home. */
     StorageConfig freshDatabase();
@@ -57,6 +59,11 @@ interface TestBackend {
                             + " (see MARIADB-TEST-SETUP.md)";
                     if ("true".equals(System.getenv("CI"))) {
                         Assertions.fail(message);
+                    }
+                    if (SKIP_REPORTED.compareAndSet(false, true)) {
+                        // Surefire lists skipped tests without their reason: say it once on the console.
+                        System.getLogger(TestBackend.class.getName()).log(System.Logger.Level.WARNING,
+                                "Skipping the MariaDB/MySQL storage tests: " + message);
                     }
                     Assumptions.abort(message);
                 }

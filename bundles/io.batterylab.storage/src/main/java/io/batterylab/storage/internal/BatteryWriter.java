@@ -10,10 +10,14 @@ import java.sql.Statement;
 
 /**
  * Inserts batteries and their cycle rows on a connection inside the caller's transaction. Cycle rows go in JDBC
- * batches, which the MySQL driver rewrites into multi-row INSERTs.
+ * batches of multi-row INSERTs: on H2 that is about five times faster than a batch of single-row INSERTs (the
+ * foreign-key check is paid per statement), and the MySQL driver additionally rewrites each batch into one request.
  */
 public final class BatteryWriter {
-    public static final int BATCH_SIZE = 1000;
+    /** Rows per INSERT statement. */
+    static final int ROWS_PER_STATEMENT = 100;
+    /** Statements per JDBC batch: 1000 rows per round trip. */
+    static final int STATEMENTS_PER_BATCH = 10;
 
     private final Connection connection;
 
@@ -29,22 +33,14 @@ public final class BatteryWriter {
             Iterable<ImportedBattery> batteries) throws SQLException {
         try (PreparedStatement batteryInsert = connection.prepareStatement(BatteryRows.INSERT,
                 Statement.RETURN_GENERATED_KEYS);
-                PreparedStatement cycleInsert = connection.prepareStatement(CycleRows.INSERT)) {
-            int pending = 0;
+                CycleInserter cycles = new CycleInserter(connection)) {
             for (ImportedBattery battery : batteries) {
                 long batteryId = insertBattery(batteryInsert, userId, uploadId, source, synthetic, battery);
                 for (CycleRecord row : battery.cycles()) {
-                    CycleRows.bind(cycleInsert, batteryId, row, battery.name());
-                    cycleInsert.addBatch();
-                    if (++pending == BATCH_SIZE) {
-                        cycleInsert.executeBatch();
-                        pending = 0;
-                    }
+                    cycles.add(batteryId, row, battery.name());
                 }
             }
-            if (pending > 0) {
-                cycleInsert.executeBatch();
-            }
+            cycles.flush();
         }
     }
 

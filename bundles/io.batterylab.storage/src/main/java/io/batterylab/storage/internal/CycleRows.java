@@ -18,20 +18,27 @@ public final class CycleRows {
     public static final String VALUE_COLUMNS = "cycle, "
             + Arrays.stream(Feature.values()).map(Feature::key).collect(Collectors.joining(", ")) + ", rul, pcl";
 
-    public static final String INSERT = "INSERT INTO cycles (battery_id, " + VALUE_COLUMNS + ") VALUES (?"
-            + ", ?".repeat(Feature.values().length + 3) + ")";
+    /** Parameters per row: battery_id, cycle, the features, rul, pcl. */
+    public static final int PARAMETERS = Feature.values().length + 4;
 
     private CycleRows() {
     }
 
+    /** An INSERT of {@code rows} rows in one statement. */
+    public static String insert(int rows) {
+        String tuple = "(?" + ", ?".repeat(PARAMETERS - 1) + ")";
+        return "INSERT INTO cycles (battery_id, " + VALUE_COLUMNS + ") VALUES " + tuple
+                + (", " + tuple).repeat(rows - 1);
+    }
+
     /**
-     * Binds one row of {@link #INSERT}.
+     * Binds the {@code index}-th row (0-based) of an {@link #insert(int)} statement.
      *
      * @throws IllegalArgumentException for an infinite value, which neither a measurement nor MySQL allows
      */
-    public static void bind(PreparedStatement ps, long batteryId, CycleRecord row, String batteryName)
+    public static void bind(PreparedStatement ps, int index, long batteryId, CycleRecord row, String batteryName)
             throws SQLException {
-        int i = 1;
+        int i = index * PARAMETERS + 1;
         ps.setLong(i++, batteryId);
         ps.setInt(i++, row.cycle());
         for (Feature f : Feature.values()) {
