@@ -21,8 +21,9 @@ public final class SchemaMigrator {
     }
 
     /**
-     * Flyway set up so that it never scans: it gets its class loader from its own bundle, the SQL scripts from
-     * {@link BundledMigrations}, no Java migrations, and no locations. Tests may change the result (e.g. allow clean).
+     * Flyway set up so that it never scans for migrations: it gets its class loader from its own bundle, the SQL
+     * scripts from {@link BundledMigrations}, no Java migrations, and no locations. (Flyway still probes its own class
+     * loader for Java callbacks in {@code db/callback}; it finds none.) Tests may change the result.
      */
     public static FluentConfiguration configure(DataSource dataSource) {
         ClassProvider<JavaMigration> noJavaMigrations = List::of;
