@@ -176,10 +176,10 @@ class XlsxDataSourceTest {
 
             @Override
             public int read(byte[] b, int off, int len) {
-                int n = (int) Math.min(len, 200L * 1024 * 1024 - served[0]);
-                if (n <= 0) {
+                if (served[0] >= 200L * 1024 * 1024) {
                     return -1;
                 }
+                int n = (int) Math.min(len, 200L * 1024 * 1024 - served[0]);
                 served[0] += n;
                 return n;
             }
