@@ -9,15 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 /**
  * Pearson and Spearman correlations between columns, each pair over the rows where both columns have a
- * value (pairwise-complete). Spearman ranks ties by their average rank. A pair with fewer than
- * {@value #MIN_COMMON_ROWS} common rows, or with a constant column, has no defined correlation: NaN.
+ * value (pairwise-complete). Spearman is the Pearson correlation of the ranks, ties ranked by their average
+ * rank. A pair with fewer than {@value #MIN_COMMON_ROWS} common rows, or with a constant column, has no
+ * defined correlation: NaN.
  */
 public final class CorrelationCalculator {
     public static final int MIN_COMMON_ROWS = 3;
@@ -30,16 +27,21 @@ public final class CorrelationCalculator {
      */
     public CorrelationReport correlations(List<CycleRecord> rows) {
         List<AnalysisColumn> columns = AnalysisColumn.all().stream().filter(c -> c.hasAnyValue(rows)).toList();
+        List<String> names = columns.stream().map(AnalysisColumn::name).toList();
         double[][] values = columns.stream().map(c -> c.values(rows)).toArray(double[][]::new);
+        // ranking dominates the cost (~100k rows): rank each complete column once, not once per pair
+        double[][] ranks = Arrays.stream(values).map(v -> hasMissing(v) ? null : AverageRanks.of(v))
+                .toArray(double[][]::new);
         int k = columns.size();
         Correlation[][] pairs = new Correlation[k][k];
         for (int i = 0; i < k; i++) {
             for (int j = i; j < k; j++) {
-                pairs[i][j] = correlate(columns.get(i).name(), columns.get(j).name(), values[i], values[j]);
+                pairs[i][j] = ranks[i] != null && ranks[j] != null
+                        ? correlation(names.get(i), names.get(j), values[i], values[j], ranks[i], ranks[j])
+                        : correlate(names.get(i), names.get(j), values[i], values[j]);
                 pairs[j][i] = pairs[i][j];
             }
         }
-        List<String> names = columns.stream().map(AnalysisColumn::name).toList();
         return new CorrelationReport(withTargets(names, pairs), names, matrix(pairs, true), matrix(pairs, false));
     }
 
@@ -48,19 +50,23 @@ public final class CorrelationCalculator {
         if (x.length != y.length) {
             throw new IllegalArgumentException("columns " + column + " and " + against + " differ in length");
         }
-        double[][] pairs = completeCases(x, y);
-        double[] a = pairs[0];
-        double[] b = pairs[1];
+        double[][] complete = completeCases(x, y);
+        return correlation(column, against, complete[0], complete[1], null, null);
+    }
+
+    /** @param rankA,rankB ranks of a and b when already known, else null */
+    private static Correlation correlation(String column, String against, double[] a, double[] b, double[] rankA,
+            double[] rankB) {
         if (a.length < MIN_COMMON_ROWS || isConstant(a) || isConstant(b)) {
             return new Correlation(column, against, Double.NaN, Double.NaN, a.length);
         }
         if (column.equals(against)) {
             return new Correlation(column, against, 1.0, 1.0, a.length);
         }
-        double pearson = new PearsonsCorrelation().correlation(a, b);
-        double spearman = new SpearmansCorrelation(new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE))
-                .correlation(a, b);
-        return new Correlation(column, against, pearson, spearman, a.length);
+        PearsonsCorrelation pearson = new PearsonsCorrelation();
+        double spearman = pearson.correlation(rankA != null ? rankA : AverageRanks.of(a),
+                rankB != null ? rankB : AverageRanks.of(b));
+        return new Correlation(column, against, pearson.correlation(a, b), spearman, a.length);
     }
 
     private static List<Correlation> withTargets(List<String> names, Correlation[][] pairs) {
@@ -93,6 +99,10 @@ public final class CorrelationCalculator {
             }
         }
         return new double[][] {Arrays.copyOf(a, n), Arrays.copyOf(b, n)};
+    }
+
+    private static boolean hasMissing(double[] v) {
+        return Arrays.stream(v).anyMatch(Double::isNaN);
     }
 
     private static boolean isConstant(double[] v) {
