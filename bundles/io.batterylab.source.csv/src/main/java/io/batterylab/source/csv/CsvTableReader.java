@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVException;
@@ -32,6 +30,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvTableReader {
     /** Enough characters for any sensible header line. */
     private static final int HEADER_PEEK = 64 * 1024;
+    /** What the decoder puts in place of bytes that are not UTF-8. */
+    private static final char NOT_UTF8 = '\uFFFD';
 
     private final BufferedReader text;
     private final char delimiter;
@@ -47,8 +47,8 @@ public final class CsvTableReader {
     public static CsvTableReader open(InputStream in, long maxBytes) throws ImportException, IOException {
         BufferedInputStream bytes = new BufferedInputStream(new LimitedInputStream(in, maxBytes));
         skipByteOrderMark(bytes);
-        BufferedReader text = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        // Bytes that are not UTF-8 become U+FFFD and are reported with their row and column (readInto).
+        BufferedReader text = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8));
         try {
             text.mark(HEADER_PEEK);
             char[] peek = new char[HEADER_PEEK];
@@ -67,18 +67,19 @@ public final class CsvTableReader {
     /** Pushes the first non-blank row as the header, then every following row. */
     public void readInto(TableSink sink) throws ImportException, IOException {
         long lineBefore = 0;
-        boolean headerSeen = false;
+        List<String> header = null;
         try {
             // Not closed: closing it would close the caller's stream, and it holds nothing else.
             CSVParser parser = CSVParser.parse(text, format(delimiter));
             for (CSVRecord record : parser) {
                 TableRow row = new TableRow((int) lineBefore + 1, record.toList());
                 lineBefore = parser.getCurrentLineNumber();
-                if (headerSeen) {
+                rejectIfNotUtf8(row, header == null ? row.cells() : header);
+                if (header != null) {
                     sink.row(row);
                 } else if (!row.isBlank()) {
                     sink.header(row);
-                    headerSeen = true;
+                    header = row.cells();
                 }
             }
         } catch (UncheckedIOException e) {
@@ -108,6 +109,18 @@ public final class CsvTableReader {
                 .setIgnoreSurroundingSpaces(true).get();
     }
 
+    /** One wrongly encoded cell means the whole file is in another encoding: rejected at once. */
+    private static void rejectIfNotUtf8(TableRow row, List<String> header) throws ImportException {
+        for (int column = 0; column < row.cells().size(); column++) {
+            if (row.cells().get(column).indexOf(NOT_UTF8) >= 0) {
+                String name = column < header.size() && !header.get(column).isBlank() ? header.get(column).strip()
+                        : "#" + (column + 1);
+                throw new ImportException(ValidationIssue.error(row.number(), name, "not UTF-8 text: '"
+                        + row.cells().get(column) + "'; save the file as \"CSV UTF-8\""));
+            }
+        }
+    }
+
     private static void skipByteOrderMark(BufferedInputStream bytes) throws IOException {
         bytes.mark(3);
         byte[] bom = bytes.readNBytes(3);
@@ -120,10 +133,6 @@ public final class CsvTableReader {
     private static ImportException rejection(IOException e, long line) throws IOException {
         if (ImportLimitExceededException.findIn(e).isPresent()) {
             return new ImportException(ImportLimitExceededException.findIn(e).get().issue());
-        }
-        if (e instanceof CharacterCodingException) {
-            return new ImportException(ValidationIssue.error((int) line, null,
-                    "the file is not UTF-8 text; save it as \"CSV UTF-8\""));
         }
         if (e instanceof CSVException) {
             return new ImportException(ValidationIssue.error((int) line, null, "not readable as CSV: " + e.getMessage()));

@@ -2,6 +2,7 @@ package io.batterylab.source.mat;
 
 import io.batterylab.core.model.ValidationIssue;
 import io.batterylab.core.plugin.ImportException;
+import io.batterylab.source.table.Failures;
 import io.batterylab.source.table.IssueLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ final class MatVariables {
                 toArray(entry, log).ifPresent(array -> variables.put(array.name(), array));
             }
         } catch (IOException | RuntimeException e) {
-            throw unreadable("not a readable MATLAB .mat file (truncated or damaged?): " + reason(e));
+            throw unreadable("not a readable MATLAB .mat file (truncated or damaged?): " + Failures.innermostMessage(e));
         }
         for (String name : tooLarge) {
             log.error(null, name, "holds more than " + maxValues + " values, beyond the import limit");
@@ -91,13 +92,5 @@ final class MatVariables {
 
     private static ImportException unreadable(String message) {
         return new ImportException(ValidationIssue.error(null, null, message));
-    }
-
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 }

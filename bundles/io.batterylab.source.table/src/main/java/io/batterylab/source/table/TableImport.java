@@ -20,7 +20,7 @@ import java.util.OptionalInt;
  */
 public final class TableImport implements TableSink {
     public static final String ROW_NUMBERING =
-            "row numbers are those of the file as a spreadsheet shows them: the header is row 1, the first data row is row 2";
+            "row numbers are the file's lines as a spreadsheet numbers them: the header is row 1, the first data row row 2";
 
     private final HeaderDictionary dictionary;
     private final TableOptions options;

@@ -61,6 +61,15 @@ class TableImportTest {
     }
 
     @Test
+    void givenACapacityFarAboveNominal_whenRead_thenKeptAsMeasuredButWarned() throws Exception {
+        ImportedData data = Tables.read("cell,cycle,qd,rul", "c1,12,1.5390544,9");
+
+        assertEquals(1 - 1.5390544 / 1.1, data.batteries().get(0).cycles().get(0).pcl(), 1e-15);
+        assertTrue(describe(data.report().warnings()).contains(
+                "row 2, column qd: capacity 1.5390544 Ah is far above the nominal 1.1 Ah: a measurement glitch?"));
+    }
+
+    @Test
     void givenNominalCapacityColumn_whenRead_thenPclUsesIt() throws Exception {
         ImportedData data = Tables.read("battery,cycle,capacity_ah,nominal_capacity_ah,rul", "x,5,2.0,2.5,0");
 

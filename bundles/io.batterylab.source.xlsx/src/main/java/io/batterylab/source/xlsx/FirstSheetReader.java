@@ -3,6 +3,7 @@ package io.batterylab.source.xlsx;
 import io.batterylab.core.model.ValidationIssue;
 import io.batterylab.core.plugin.ImportException;
 import io.batterylab.source.table.ByteSizes;
+import io.batterylab.source.table.Failures;
 import io.batterylab.source.table.ImportLimitExceededException;
 import io.batterylab.source.table.LimitedInputStream;
 import io.batterylab.source.table.TableSink;
@@ -73,11 +74,11 @@ final class FirstSheetReader {
             throw unreadable("this is an Excel 97-2003 workbook (.xls); save it as .xlsx and upload that");
         } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | POIXMLException
                 | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
-            if (reason(e).startsWith(POI_ZIP_BOMB)) {
+            if (Failures.innermostMessage(e).startsWith(POI_ZIP_BOMB)) {
                 throw unreadable("the workbook unpacks to far more than its packed size (a possible zip bomb): refused");
             }
             throw ImportLimitExceededException.findIn(e).map(limit -> new ImportException(limit.issue()))
-                    .orElseGet(() -> unreadable("not a readable XLSX workbook (truncated or damaged?): " + reason(e)));
+                    .orElseGet(() -> unreadable("not a readable XLSX workbook (truncated or damaged?): " + Failures.innermostMessage(e)));
         } finally {
             if (pkg != null) {
                 pkg.revert(); // read-only: close without saving
@@ -103,15 +104,5 @@ final class FirstSheetReader {
 
     private static ImportException unreadable(String message) {
         return new ImportException(ValidationIssue.error(null, null, message));
-    }
-
-    /** The innermost message, which says what is actually wrong ("Truncated ZIP file", ...). */
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
-        return message != null ? message : root.getClass().getSimpleName();
     }
 }

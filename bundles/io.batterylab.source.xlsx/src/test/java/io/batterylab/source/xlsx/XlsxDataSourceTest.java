@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -144,11 +143,10 @@ class XlsxDataSourceTest {
 
     @Test
     void givenAnOldXlsWorkbook_whenRead_thenToldToSaveAsXlsx() throws IOException {
-        Path file = dir.resolve("old.xlsx");
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Workbooks.fill(workbook.createSheet(), HEADER);
-            workbook.write(out);
-        }
+        byte[] ole2 = new byte[4096]; // an Excel 97-2003 file is an OLE2 compound document: this signature
+        byte[] signature = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+        System.arraycopy(signature, 0, ole2, 0, signature.length);
+        Path file = Files.write(dir.resolve("old.xlsx"), ole2);
 
         ImportException e = assertThrows(ImportException.class, () -> read(file, ImportLimits.defaults()));
 

@@ -123,8 +123,8 @@ class CsvDataSourceTest {
 
         ImportException e = assertThrows(ImportException.class, () -> read(file, ImportLimits.defaults()));
 
-        assertEquals("row 1: the file is not UTF-8 text; save it as \"CSV UTF-8\"", e.getMessage(),
-                "the bad byte is read ahead while the header line is looked at");
+        assertEquals("row 2, column battery: not UTF-8 text: 'Zelle-\uFFFD'; save the file as \"CSV UTF-8\"",
+                e.getMessage());
     }
 
     @Test
