@@ -183,9 +183,15 @@ TEST_F(NodeSimulatorOverMqtt, GivenRunningNode_ThenItPublishesAtTwoHz) {
                   << static_cast<double>(deviceTimes.size()) / seconds << " Hz)" << std::endl;
         EXPECT_GE(deviceTimes.size(), 9u) << id;
         EXPECT_LE(deviceTimes.size(), 11u) << id;
-        // The node's own clock says the same: 500 ms between samples.
+        // The node's own clock says the same: 500 ms between samples on
+        // average; single intervals may jitter on a loaded build machine.
+        ASSERT_GE(deviceTimes.size(), 2u);
+        const double meanInterval = (deviceTimes.back() - deviceTimes.front()) / static_cast<double>(deviceTimes.size() - 1);
+        EXPECT_NEAR(meanInterval, 500.0, 50.0) << id;
         for (std::size_t i = 1; i < deviceTimes.size(); ++i) {
-            EXPECT_NEAR(deviceTimes[i] - deviceTimes[i - 1], 500.0, 60.0) << id << " sample " << i;
+            const double interval = deviceTimes[i] - deviceTimes[i - 1];
+            EXPECT_GT(interval, 250.0) << id << " sample " << i;
+            EXPECT_LT(interval, 750.0) << id << " sample " << i;
         }
     }
 }
