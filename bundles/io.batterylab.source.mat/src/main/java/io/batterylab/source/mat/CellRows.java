@@ -35,9 +35,11 @@ final class CellRows {
             double cycle = columns.cycles().get(i);
             double rul = columns.rul().get(i);
             checkCycle(cell, first, i, cycle);
-            finite(row, columns.rul(), rul);
+            if (!Double.isFinite(rul) || rul < 0) { // the layout defines RUL on every row
+                log.error(row, columns.rul().name(), "RUL must be a number of at least 0: " + Numbers.show(rul));
+            }
             finite(row, columns.pcl(), columns.pcl().get(i));
-            if (!lifeMismatchReported && Double.isFinite(rul) && cycle + rul != cycleLife) {
+            if (!lifeMismatchReported && Double.isFinite(rul) && Double.isFinite(cycleLife) && cycle + rul != cycleLife) {
                 lifeMismatchReported = true;
                 log.error(row, columns.rul().name(), "cycle " + Numbers.show(cycle) + " + RUL " + Numbers.show(rul)
                         + " = " + Numbers.show(cycle + rul) + ", but the first row of cell " + cell + " (row " + (first + 1)

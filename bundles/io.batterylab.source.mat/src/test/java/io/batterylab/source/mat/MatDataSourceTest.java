@@ -130,6 +130,16 @@ class MatDataSourceTest {
     }
 
     @Test
+    void givenAMissingOrNegativeRul_whenRead_thenRejected() {
+        ImportException e = assertThrows(ImportException.class, () -> read(new MatFiles()
+                .with("RUL_Flt", column(2, Double.NaN, 0, -1, -2))));
+
+        assertEquals(List.of("row 2, column RUL_Flt: RUL must be a number of at least 0: NaN",
+                "row 4, column RUL_Flt: RUL must be a number of at least 0: -1",
+                "row 5, column RUL_Flt: RUL must be a number of at least 0: -2"), describe(e));
+    }
+
+    @Test
     void givenAnInfiniteFeature_whenRead_thenRejected() {
         MatFiles file = new MatFiles();
         file.variables.get("Features_mov_Flt")[4][2] = Double.POSITIVE_INFINITY;
