@@ -50,6 +50,10 @@ if ! command -v mosquitto >/dev/null 2>&1 && [[ ! -x /usr/sbin/mosquitto ]]; the
 fi
 
 jobs="$(nproc 2>/dev/null || echo 2)"
+# A build tree configured from another checkout cannot be reused: start it afresh.
+if [[ -f "${BUILD_DIR}/CMakeCache.txt" ]] && ! grep -q "^CMAKE_HOME_DIRECTORY:INTERNAL=${FIRMWARE_DIR}/host$" "${BUILD_DIR}/CMakeCache.txt"; then
+  rm -rf "${BUILD_DIR}"
+fi
 cmake -S "${FIRMWARE_DIR}/host" -B "${BUILD_DIR}" -DCMAKE_BUILD_TYPE=Debug
 cmake --build "${BUILD_DIR}" --parallel "${jobs}"
 cd "${BUILD_DIR}"
