@@ -50,7 +50,7 @@ class AlgorithmsInEquinoxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "baseline", "bilstm" })
+    @ValueSource(strings = { "baseline", "bilstm", "deephpm" })
     void givenAlgorithmBundleWhenTrainingThroughTheRegistryThenModelPredictsAndReloads(String id) throws Exception {
         Algorithm algorithm = await(id);
         TrainingData data = new TrainingData(Target.PCL, List.of(Feature.DQ_SLOPE, Feature.T_AVG),

@@ -9,6 +9,10 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
+import io.batterylab.core.model.CycleRecord;
+import io.batterylab.core.model.Feature;
+import java.util.Arrays;
+import java.util.List;
 
 /** Small building blocks shared by the algorithms. */
 public final class Networks {
@@ -47,5 +51,34 @@ public final class Networks {
             }
         }
         return out;
+    }
+
+    /**
+     * Predictions in target units for cycle rows by a block that maps one row of (features..., cycle) to the scaled
+     * target; NaN for rows that lack a selected feature.
+     */
+    public static double[] predictCycles(Block block, NDManager manager, List<CycleRecord> cycles, List<Feature> features,
+            StandardScaler inputScaler, StandardScaler targetScaler) {
+        double[] predictions = new double[cycles.size()];
+        Arrays.fill(predictions, Double.NaN);
+        int[] usable = new int[cycles.size()];
+        double[][] rows = new double[cycles.size()][];
+        int n = 0;
+        for (int i = 0; i < cycles.size(); i++) {
+            double[] x = CycleRows.inputs(cycles.get(i), features);
+            if (CycleRows.complete(x)) {
+                usable[n] = i;
+                rows[n++] = x;
+            }
+        }
+        if (n == 0) {
+            return predictions;
+        }
+        float[] z = predictRows(block, manager, inputScaler.transformFlat(Arrays.copyOf(rows, n)),
+                new Shape(inputScaler.columns()), TrainingResources.BATCH_SIZE * 4);
+        for (int k = 0; k < n; k++) {
+            predictions[usable[k]] = targetScaler.inverse(0, z[k]);
+        }
+        return predictions;
     }
 }
