@@ -37,7 +37,10 @@ public final class Settings {
 
     private static Object value(RecordComponent component, Record settings) {
         try {
-            return component.getAccessor().invoke(settings);
+            var accessor = component.getAccessor();
+            // a plugin's settings record need not be public
+            accessor.trySetAccessible();
+            return accessor.invoke(settings);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read setting " + component.getName(), e);
         }
