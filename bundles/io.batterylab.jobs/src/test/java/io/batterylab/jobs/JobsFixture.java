@@ -44,7 +44,8 @@ abstract class JobsFixture {
     final BatteryService batteries = new BatteryService() {
         @Override
         public List<Battery> list(long userId, BatteryFilter filter) {
-            return List.of();
+            return java.util.stream.LongStream.rangeClosed(1, 5).mapToObj(id -> find(userId, id))
+                    .flatMap(Optional::stream).toList();
         }
 
         @Override
