@@ -29,7 +29,8 @@ class TrainCommandInEquinoxTest {
         String user = "cli-" + UUID.randomUUID().toString().substring(0, 8);
         TrainCommand.Services services = new TrainCommand.Services(TrainingJobsInEquinoxTest.service(UserService.class),
                 TrainingJobsInEquinoxTest.service(BatteryService.class), TrainingJobsInEquinoxTest.service(AlgorithmRegistry.class),
-                TrainingJobsInEquinoxTest.service(TrainingJobService.class), TrainingJobsInEquinoxTest.service(ModelVersionService.class));
+                TrainingJobsInEquinoxTest.service(TrainingJobService.class), TrainingJobsInEquinoxTest.service(ModelVersionService.class),
+                null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Map<String, String> env = Map.of("BATTERYLAB_PASSWORD", "correct horse battery");

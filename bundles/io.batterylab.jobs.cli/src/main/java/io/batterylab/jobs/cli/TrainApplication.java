@@ -1,6 +1,7 @@
 package io.batterylab.jobs.cli;
 
 import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.service.BuiltInDataService;
 import io.batterylab.core.service.UserService;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.ModelVersionService;
@@ -24,7 +25,8 @@ public final class TrainApplication implements IApplication {
         BundleContext bundles = FrameworkUtil.getBundle(TrainApplication.class).getBundleContext();
         TrainCommand.Services services = new TrainCommand.Services(await(bundles, UserService.class),
                 await(bundles, BatteryService.class), await(bundles, AlgorithmRegistry.class),
-                await(bundles, TrainingJobService.class), await(bundles, ModelVersionService.class));
+                await(bundles, TrainingJobService.class), await(bundles, ModelVersionService.class),
+                await(bundles, BuiltInDataService.class));
         // the command's output is its user interface: progress goes to standard output
         return new TrainCommand(services, System.out, 1000).run(List.of(args), System.getenv());
     }

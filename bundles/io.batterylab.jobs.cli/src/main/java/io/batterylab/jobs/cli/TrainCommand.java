@@ -3,6 +3,8 @@ package io.batterylab.jobs.cli;
 import io.batterylab.core.model.User;
 import io.batterylab.core.service.AuthenticationException;
 import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.service.BuiltInDataService;
+import io.batterylab.core.service.Progress;
 import io.batterylab.core.service.UserService;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.EpochMetrics;
@@ -37,9 +39,13 @@ public final class TrainCommand {
     /** Epoch lines printed per run, at most (every epoch is stored regardless). */
     private static final int EPOCH_LINES = 20;
 
-    /** The services the command needs. */
+    /**
+     * The services the command needs.
+     *
+     * @param builtIn loads the built-in cells (so that a spec can name them) on a fresh database; null to skip
+     */
     public record Services(UserService users, BatteryService batteries, AlgorithmRegistry algorithms,
-            TrainingJobService jobs, ModelVersionService versions) {
+            TrainingJobService jobs, ModelVersionService versions, BuiltInDataService builtIn) {
     }
 
     private final Services services;
@@ -72,6 +78,10 @@ public final class TrainCommand {
         TrainingJobSpec job;
         try {
             userId = login(user, password, register).id();
+            if (services.builtIn() != null && !services.builtIn().isLoaded()) {
+                out.println("loading the built-in cells into the database (first start)...");
+                services.builtIn().ensureLoaded(Progress.none());
+            }
             job = new JobSpecReader(services.batteries(), services.algorithms()).read(userId, Files.readString(Path.of(spec)));
         } catch (AuthenticationException | IllegalArgumentException | IOException e) {
             out.println("error: " + e.getMessage());
