@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.http.MultiPartConfig;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.io.Content;
@@ -71,7 +70,8 @@ public final class Call {
     /** A list parameter, given repeated ({@code a=1&a=2}), comma-separated ({@code a=1,2}) or both. */
     public List<String> queryList(String name) {
         List<String> values = new ArrayList<>();
-        for (String v : queryFields().getValues(name)) {
+        List<String> given = queryFields().getValues(name);
+        for (String v : given == null ? List.<String>of() : given) {
             for (String part : v.split(",")) {
                 if (!part.isBlank()) {
                     values.add(part.trim());
@@ -152,7 +152,7 @@ public final class Call {
 
     private String requireContentType(String expected) {
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        String base = contentType == null ? null : MimeTypes.getContentTypeWithoutCharset(contentType).trim();
+        String base = contentType == null ? null : contentType.split(";", 2)[0].trim();
         if (base == null || !base.equalsIgnoreCase(expected)) {
             throw new ApiException(415, "unsupported_media_type",
                     "the body must be " + expected + (contentType == null ? "" : ", got " + contentType));

@@ -60,17 +60,17 @@ public final class AnalysisResource implements ApiResource {
     }
 
     private Reply statistics(Call call) {
-        List<Long> ids = visibleIds(call);
         Set<String> columns = selection(call, "columns", concat(FEATURES, TARGETS));
         int bins = call.queryInt("bins", 20, 1, 1000);
+        List<Long> ids = visibleIds(call);
         List<ColumnStatistics> all = analysis.statistics(call.userId(), ids, bins);
         return Reply.ok(new StatisticsList(ids, all.stream().filter(s -> columns.contains(s.column())).toList()));
     }
 
     private Reply correlations(Call call) {
-        List<Long> ids = visibleIds(call);
         Set<String> features = selection(call, "features", FEATURES);
         Set<String> targets = selection(call, "targets", TARGETS);
+        List<Long> ids = visibleIds(call);
         CorrelationReport report = analysis.correlations(call.userId(), ids);
         List<Correlation> withTargets = report.withTargets().stream()
                 .filter(c -> features.contains(c.column()) && targets.contains(c.against())).toList();

@@ -72,7 +72,7 @@ public final class UploadResource implements ApiResource {
             }
             String name = checkFileName(file.getFileName());
             UploadRecord record;
-            try (InputStream content = Content.Source.asInputStream(file.newContentSource())) {
+            try (InputStream content = Content.Source.asInputStream(file.createContentSource())) {
                 record = uploads.upload(call.userId(), name, content);
             }
             return Reply.created(UploadView.of(record), "/api/uploads/" + record.id());
