@@ -51,6 +51,13 @@ public final class RestConfigLoader {
                 home.resolve("tmp").resolve("rest-uploads"));
     }
 
+    /** Whether the server should start with the framework; reads no secret (and so creates none). */
+    public static boolean autostart(Path home) {
+        Properties file = readFile(home.resolve("batterylab.properties"));
+        return Boolean.parseBoolean(new Settings(System.getProperties(), System.getenv(), file)
+                .getOr("batterylab.rest.autostart", "BATTERYLAB_REST_AUTOSTART", "rest.autostart", "false"));
+    }
+
     private static Properties readFile(Path file) {
         Properties properties = new Properties();
         if (Files.isRegularFile(file)) {

@@ -6,12 +6,12 @@ import io.batterylab.core.service.JobEvents;
 import io.batterylab.core.service.UploadService;
 import io.batterylab.core.service.UserService;
 import io.batterylab.rest.BatteryLabRestServer;
-import io.batterylab.rest.RestConfig;
 import io.batterylab.rest.RestConfigLoader;
 import io.batterylab.rest.RestServer;
 import io.batterylab.rest.RestServices;
 import io.batterylab.rest.auth.JdbcRevocationStore;
 import io.batterylab.storage.Database;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,25 +23,27 @@ import org.slf4j.LoggerFactory;
 /**
  * OSGi glue: offers the REST server over the same services the workbench uses. Installed is not running: the
  * headless server application calls {@link #start()}, and the workbench serves REST only with
- * {@code rest.autostart=true}.
+ * {@code rest.autostart=true}. The configuration (and a generated JWT secret) is read only when the server starts,
+ * so a workbench that never serves REST leaves no trace of it.
  */
 @Component(service = RestServer.class, immediate = true)
 public final class RestServerComponent implements RestServer {
     private static final Logger LOG = LoggerFactory.getLogger(RestServerComponent.class);
 
-    private final BatteryLabRestServer server;
+    private final RestServices services;
+    private final Path home;
+    private BatteryLabRestServer server;
 
     @Activate
     public RestServerComponent(@Reference UserService users, @Reference BatteryService batteries,
             @Reference UploadService uploads, @Reference AnalysisService analysis, @Reference JobEvents events,
             @Reference Database database) {
-        RestConfig config = RestConfigLoader.load(database.config().home());
-        RestServices services = new RestServices(users, batteries, uploads, analysis, events,
+        this.services = new RestServices(users, batteries, uploads, analysis, events,
                 new JdbcRevocationStore(database.dataSource(), Clock.systemUTC()));
-        this.server = new BatteryLabRestServer(services, config);
-        if (config.autostart()) {
+        this.home = database.config().home();
+        if (RestConfigLoader.autostart(home)) {
             try {
-                server.start();
+                start();
             } catch (Exception e) {
                 // The workbench keeps working without REST; the log says why it is not served.
                 LOG.error("REST autostart failed: {}", e.getMessage(), e);
@@ -51,31 +53,36 @@ public final class RestServerComponent implements RestServer {
 
     @Deactivate
     void deactivate() throws Exception {
-        server.stop();
+        stop();
     }
 
     @Override
-    public int start() throws Exception {
+    public synchronized int start() throws Exception {
+        if (server == null) {
+            server = new BatteryLabRestServer(services, RestConfigLoader.load(home));
+        }
         return server.start();
     }
 
     @Override
-    public void stop() throws Exception {
-        server.stop();
+    public synchronized void stop() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
     }
 
     @Override
-    public boolean isRunning() {
-        return server.isRunning();
+    public synchronized boolean isRunning() {
+        return server != null && server.isRunning();
     }
 
     @Override
-    public int port() {
-        return server.port();
+    public synchronized int port() {
+        return server == null ? -1 : server.port();
     }
 
     @Override
-    public String baseUrl() {
-        return server.baseUrl();
+    public synchronized String baseUrl() {
+        return server == null ? null : server.baseUrl();
     }
 }
