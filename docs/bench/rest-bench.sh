@@ -6,7 +6,7 @@
 # twin (docs/bench/fastapi_app.py, uvicorn with one worker per core) reading a SQLite copy of the same rows.
 # Needs: the built product (releng/run-server.sh builds it), wrk, python3-fastapi, python3-uvicorn, python3-jwt,
 # python3-numpy (Debian), and for the MariaDB run a local server (bash .ci/mariadb-start.sh). Only 127.0.0.1 is used.
-# DURATION (s, default 10), CONNECTIONS (default 32) and SKIP_MARIADB=1 may be set.
+# DURATION (s, default 10), WARMUP (s, default 5), CONNECTIONS (default 32) and SKIP_MARIADB=1 may be set.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 product="$repo/releng/io.batterylab.product/target/products/io.batterylab.product/linux/gtk/x86_64/batterylab"
@@ -52,6 +52,8 @@ login() { # -> token
 
 run_wrk() { # backend endpoint url token
   local out="$work/wrk-$1-$2.txt"
+  # Warm-up, not counted: the JIT compiles the hot path and the pools fill (for both servers alike)
+  wrk -t2 -c"$connections" -d"${WARMUP:-5}s" -H "Authorization: Bearer $4" "$3" >/dev/null
   wrk -t2 -c"$connections" -d"${duration}s" --latency -H "Authorization: Bearer $4" "$3" >"$out"
   if grep -q "Non-2xx" "$out"; then echo "non-2xx answers in $out:"; cat "$out"; exit 1; fi
   local rps p99
@@ -75,6 +77,7 @@ bench_batterylab() { # name [jdbc-url]
   stop_server
 }
 
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'backend\tendpoint\treq_per_s\tp99_ms\n' >"$results"
 bench_batterylab h2
 if [[ "${SKIP_MARIADB:-0}" != 1 ]]; then
@@ -95,7 +98,7 @@ run_wrk fastapi-sqlite statistics "http://127.0.0.1:$fport/api/analysis/statisti
 stop_server
 
 echo
-echo "== Results: wrk -t2 -c$connections -d${duration}s on 127.0.0.1, $(nproc) cores"
+echo "== Results: wrk -t2 -c$connections -d${duration}s (after ${WARMUP:-5} s warm-up) on 127.0.0.1, $(nproc) cores, load average before: $load"
 $py - "$results" <<'PY'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
