@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.batterylab.core.analysis.CapacityTrend;
 import io.batterylab.core.model.Battery;
 import io.batterylab.core.model.BatteryFilter;
 import io.batterylab.core.model.CycleRecord;
@@ -73,7 +74,7 @@ class WorkbenchFlowTest {
         BatteryBrowser browser = new BatteryBrowser(shell, filter -> batteries.list(user.id(), filter));
         BatteryDataView view = new BatteryDataView(shell);
         browser.onSelection(b -> view.show(b, batteries.cycles(user.id(), b.id()),
-                analysis.statistics(user.id(), List.of(b.id()), 20)));
+                analysis.statistics(user.id(), List.of(b.id()), 20), analysis.trend(user.id(), b.id()).orElse(null)));
         shell.open();
         browser.refresh();
         assertEquals(124, browser.listedCount(), "all built-in cells are listed");
@@ -89,13 +90,19 @@ class WorkbenchFlowTest {
         assertEquals(rows.get(0).cycle(), plotted.getXSeries()[0]);
         assertEquals(rows.get(0).pcl() * 100, plotted.getYSeries()[0], 1e-9);
         assertEquals(10, view.statisticsRowCount(), "statistics of 8 features, RUL and PCL");
+        CapacityTrend trend = analysis.trend(user.id(), cell.id()).orElseThrow();
+        assertNotNull(view.chart().getSeriesSet().getSeries("fade-fit"), "the fitted fade curve is drawn over PCL");
+        if (trend.kneeCycle() != null) {
+            assertEquals(trend.kneeCycle().doubleValue(), view.chart().getSeriesSet().getSeries("knee").getXSeries()[0]);
+        }
+        saveScreenshot(shell, "data-view-pcl.png");
 
         view.plotColumn("t_avg");
         assertEquals(rows.size(), view.plottedSeries().getXSeries().length);
 
         browser.nameFilter().setText("no such battery name");
         assertEquals(0, browser.listedCount());
-        saveScreenshot(shell);
+        saveScreenshot(shell, "workbench-flow-filtered.png");
     }
 
     private User registerThroughTheDialog(UserService users, String name, String password) {
@@ -141,7 +148,7 @@ class WorkbenchFlowTest {
     }
 
     /** Leaves a picture of the flow for people reviewing a build (target/ui-screenshots). */
-    private void saveScreenshot(Shell shell) throws Exception {
+    private void saveScreenshot(Shell shell, String name) throws Exception {
         spin();
         Path dir = Path.of(System.getProperty("batterylab.screenshots", "target/ui-screenshots"));
         Files.createDirectories(dir);
@@ -152,7 +159,7 @@ class WorkbenchFlowTest {
         gc.dispose();
         org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
         loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-        loader.save(dir.resolve("workbench-flow.png").toString(), SWT.IMAGE_PNG);
+        loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
         image.dispose();
     }
 }

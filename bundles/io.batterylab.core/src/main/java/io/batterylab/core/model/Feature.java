@@ -1,10 +1,9 @@
 package io.batterylab.core.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The eight cycle features of Wen et al. (from Severson's data), with their stable names. */
-public enum Feature {
+public enum Feature implements Keyed {
     DQ_SLOPE("dq_slope", "dQ-fit slope", ""),
     DQ_INTERCEPT("dq_intercept", "dQ-fit intercept", ""),
     T_AVG("t_avg", "Average temperature", "degC"),
@@ -24,7 +23,7 @@ public enum Feature {
         this.unit = unit;
     }
 
-    /** Stable name used in files, the database and the REST API. */
+    @Override
     public String key() {
         return key;
     }
@@ -38,6 +37,6 @@ public enum Feature {
     }
 
     public static Optional<Feature> byKey(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equalsIgnoreCase(key.trim())).findFirst();
+        return Keyed.byKey(values(), key);
     }
 }

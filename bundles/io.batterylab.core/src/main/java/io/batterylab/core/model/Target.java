@@ -1,10 +1,9 @@
 package io.batterylab.core.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What a predictor estimates for a cycle. */
-public enum Target {
+public enum Target implements Keyed {
     /** Remaining useful life in cycles: cycle life minus cycle. */
     RUL("rul", "Remaining useful life", "cycles"),
     /** Percentage capacity loss as a fraction: 1 - Qd / Qnominal (shown as %). */
@@ -20,6 +19,7 @@ public enum Target {
         this.unit = unit;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -33,6 +33,6 @@ public enum Target {
     }
 
     public static Optional<Target> byKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equalsIgnoreCase(key.trim())).findFirst();
+        return Keyed.byKey(values(), key);
     }
 }

@@ -39,6 +39,7 @@ public class DataPart {
         }
         long user = session.userId();
         view.show(battery, batteries.cycles(user, battery.id()),
-                analysis.statistics(user, List.of(battery.id()), HISTOGRAM_BINS));
+                analysis.statistics(user, List.of(battery.id()), HISTOGRAM_BINS),
+                analysis.trend(user, battery.id()).orElse(null));
     }
 }
