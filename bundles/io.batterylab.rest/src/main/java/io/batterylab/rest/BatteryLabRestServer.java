@@ -98,6 +98,7 @@ public final class BatteryLabRestServer implements RestServer {
         jetty.setHandler(new ApiHandler(routes, tokens, json, config.maxJsonBytes()));
         jetty.setErrorHandler(this::protocolError);
         jetty.setStopTimeout(2000);
+        events.reopen();
         try {
             jetty.start();
         } catch (Exception e) {

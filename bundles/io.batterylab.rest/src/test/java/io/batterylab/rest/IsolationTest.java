@@ -99,6 +99,21 @@ class IsolationTest extends RestFixture {
         }
     }
 
+    @Test
+    void givenServerStoppedAndStartedAgain_whenStreaming_thenEventsFlowAgain() throws Exception {
+        server.stop();
+        base = "http://127.0.0.1:" + server.start();
+
+        try (EventStream stream = new EventStream(http, base, alice)) {
+            stream.awaitConnected();
+            events.publish(userId(alice), new JobEvent(JobEvent.LOG, 7, null, clock.instant(),
+                    java.util.Map.of("line", "epoch 1 done")));
+
+            assertEquals("epoch 1 done", stream.nextEvent("log").get("data").get("line").asText());
+            assertTrue(stream.sawKeepAlive(3000), "idle streams get keep-alive comments");
+        }
+    }
+
     private long userId(String token) throws Exception {
         return json(get("/api/auth/me", token)).get("id").asLong();
     }

@@ -75,6 +75,25 @@ class RobustnessTest extends RestFixture {
     }
 
     @Test
+    void givenHugeUploadWithoutContentLength_whenStreamedChunked_then413AndNothingStored() throws Exception {
+        String token = userToken("streamer");
+        String boundary = "chunky";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] filler = new byte[(int) MAX_UPLOAD * 2];
+        Arrays.fill(filler, (byte) '7');
+        java.io.InputStream body = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+                new java.io.ByteArrayInputStream(filler));
+
+        HttpResponse<String> r = send(request("/api/uploads", token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build());
+
+        assertError(413, "payload_too_large", r);
+        assertNothingStored(token);
+    }
+
+    @Test
     void givenPathTraversalInFileName_whenUploading_then400AndNothingStoredAnywhere() throws Exception {
         String token = userToken("traveller");
         for (String name : List.of("../../evil.csv", "..\\..\\evil.csv", "/etc/passwd.csv", "a/../../b.csv", "..",

@@ -131,10 +131,14 @@ public final class Call {
         try {
             return MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
-            if (ErrorMapper.map(e).status() == 413 || String.valueOf(e.getMessage()).contains("max")) {
-                throw tooLarge(config.getMaxSize());
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                    ? e.getCause() : e;
+            // Jetty's parser reports its limits as "max file size exceeded", "max length exceeded", ...
+            if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).startsWith("max ")) {
+                throw tooLarge(config.getMaxPartSize());
             }
-            throw ApiException.badRequest("malformed_multipart", "the multipart body cannot be read: " + e.getMessage());
+            throw ApiException.badRequest("malformed_multipart",
+                    "the multipart body cannot be read: " + cause.getMessage());
         }
     }
 

@@ -54,6 +54,11 @@ public final class EventResource implements ApiResource {
         open.set(false);
     }
 
+    /** Accepts streams again after {@link #close()}, when a stopped server is started again. */
+    public void reopen() {
+        open.set(true);
+    }
+
     private Reply stream(Call call) throws Exception {
         BlockingQueue<JobEvent> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
         AtomicBoolean overflowed = new AtomicBoolean();
