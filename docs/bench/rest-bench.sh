@@ -19,6 +19,12 @@ py=/usr/bin/python3
 for tool in wrk curl; do command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y wrk curl)"; exit 1; }; done
 $py -c 'import fastapi, uvicorn, jwt, numpy' || { echo "missing python3-fastapi python3-uvicorn python3-jwt python3-numpy"; exit 1; }
 
+# The product needs Java 21+: keep JAVA_HOME if it is one, else take a known JDK (as .ci/run does)
+if [[ -z "${JAVA_HOME:-}" ]] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+  for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64; do
+    if [[ -x "$jdk/bin/java" ]]; then export JAVA_HOME="$jdk"; break; fi
+  done
+fi
 work="$(mktemp -d /tmp/batterylab-bench.XXXXXX)"
 secret="bench-$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 results="$work/results.tsv"
@@ -27,7 +33,11 @@ cleanup() { [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null; wait 2>/de
 trap cleanup EXIT
 
 wait_for() { # url seconds
-  for _ in $(seq 1 "$2"); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 1; done
+  for _ in $(seq 1 "$2"); do
+    curl -fs "$1" >/dev/null 2>&1 && return 0
+    kill -0 "$server_pid" 2>/dev/null || { echo "the server exited; see its log in $work"; return 1; }
+    sleep 1
+  done
   echo "no answer from $1"; return 1
 }
 json_field() { $py -c "import json,sys; print(json.load(sys.stdin)$1)"; }
@@ -59,7 +69,7 @@ run_wrk() { # backend endpoint url token
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$out")
   p99=$(awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v/=1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v*=1000}; printf "%.2f", v}' "$out")
-  printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$rps" "$p99" | tee -a "$results"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$rps" "$p99" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
 }
 
 bench_batterylab() { # name [jdbc-url]
@@ -78,24 +88,28 @@ bench_batterylab() { # name [jdbc-url]
 }
 
 load="$(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'backend\tendpoint\treq_per_s\tp99_ms\n' >"$results"
+bench_fastapi() {
+  echo "== FastAPI twin (uvicorn, 2 workers) on SQLite"
+  token=$(cat "$work/token"); battery=$(cat "$work/battery")
+  BENCH_DB="$work/fastapi.sqlite" BENCH_SECRET="$secret" $py -m uvicorn fastapi_app:app --app-dir "$repo/docs/bench" \
+    --host 127.0.0.1 --port $fport --workers 2 --log-level warning --no-access-log >"$work/fastapi.log" 2>&1 &
+  server_pid=$!
+  wait_for "http://127.0.0.1:$fport/openapi.json" 60
+  # The same answers on both sides before timing them
+  curl -fs -H "Authorization: Bearer $token" "http://127.0.0.1:$fport/api/batteries" | json_field '["items"].__len__()'
+  run_wrk fastapi-sqlite list "http://127.0.0.1:$fport/api/batteries" "$token"
+  run_wrk fastapi-sqlite statistics "http://127.0.0.1:$fport/api/analysis/statistics?batteries=$battery&bins=20" "$token"
+  stop_server
+}
+
+printf 'backend\tendpoint\treq_per_s\tp99_ms\tload1\n' >"$results"
 bench_batterylab h2
+bench_fastapi
 if [[ "${SKIP_MARIADB:-0}" != 1 ]]; then
   mysql -uroot -e "DROP DATABASE IF EXISTS batterylab_bench; CREATE DATABASE batterylab_bench CHARACTER SET utf8mb4"
   bench_batterylab mariadb "jdbc:mysql://127.0.0.1:3306/batterylab_bench"
 fi
 
-echo "== FastAPI twin (uvicorn, 2 workers) on SQLite"
-token=$(cat "$work/token"); battery=$(cat "$work/battery")
-BENCH_DB="$work/fastapi.sqlite" BENCH_SECRET="$secret" $py -m uvicorn fastapi_app:app --app-dir "$repo/docs/bench" \
-  --host 127.0.0.1 --port $fport --workers 2 --log-level warning --no-access-log >"$work/fastapi.log" 2>&1 &
-server_pid=$!
-wait_for "http://127.0.0.1:$fport/openapi.json" 60
-# The same answers on both sides before timing them
-curl -fs -H "Authorization: Bearer $token" "http://127.0.0.1:$fport/api/batteries" | json_field '["items"].__len__()'
-run_wrk fastapi-sqlite list "http://127.0.0.1:$fport/api/batteries" "$token"
-run_wrk fastapi-sqlite statistics "http://127.0.0.1:$fport/api/analysis/statistics?batteries=$battery&bins=20" "$token"
-stop_server
 
 echo
 echo "== Results: wrk -t2 -c$connections -d${duration}s (after ${WARMUP:-5} s warm-up) on 127.0.0.1, $(nproc) cores, load average before: $load"
@@ -103,10 +117,10 @@ $py - "$results" <<'PY'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 ref = {r["endpoint"]: float(r["req_per_s"]) for r in rows if r["backend"] == "fastapi-sqlite"}
-print(f"| {'backend':<18} | {'endpoint':<10} | {'req/s':>9} | {'p99 ms':>8} | {'vs FastAPI':>10} |")
-print(f"|{'-'*20}|{'-'*12}|{'-'*11}|{'-'*10}|{'-'*12}|")
+print(f"| {'backend':<18} | {'endpoint':<10} | {'req/s':>9} | {'p99 ms':>8} | {'vs FastAPI':>10} | {'load':>5} |")
+print(f"|{'-'*20}|{'-'*12}|{'-'*11}|{'-'*10}|{'-'*12}|{'-'*7}|")
 for r in rows:
     ratio = float(r["req_per_s"]) / ref[r["endpoint"]] if r["endpoint"] in ref else float("nan")
-    print(f"| {r['backend']:<18} | {r['endpoint']:<10} | {float(r['req_per_s']):>9.0f} | {float(r['p99_ms']):>8.2f} | {ratio:>9.2f}x |")
+    print(f"| {r['backend']:<18} | {r['endpoint']:<10} | {float(r['req_per_s']):>9.0f} | {float(r['p99_ms']):>8.2f} | {ratio:>9.2f}x | {float(r['load1']):>5.2f} |")
 PY
-echo "(raw wrk output in $work)"
+echo "(load = 1-minute load average right after the run; raw wrk output in $work)"

@@ -66,7 +66,7 @@ class OpenApiContractTest extends RestFixture {
 
         assertEquals(fields(schemas.get("UploadView").get("properties")), fields(uploaded));
         assertEquals(fields(schemas.get("BatteryView").get("properties")), fields(battery));
-        assertEquals(fields(schemas.get("Error").get("properties")), fields(error));
+        assertEquals(fields(schemas.get("ErrorBody").get("properties")), fields(error));
         assertEquals(fields(schemas.get("CyclePage").get("properties")), fields(page));
         assertEquals(fields(schemas.get("CycleView").get("properties")), fields(page.get("items").get(0)));
     }

@@ -41,7 +41,7 @@ public final class DocsResource implements ApiResource {
 
     /** Builds the document from the finished table; call once all resources have added their routes. */
     public void publish(RouteTable table) {
-        document = OpenApiDocument.build(table, version, Dto.Error.class);
+        document = OpenApiDocument.build(table, version, Dto.ErrorBody.class);
     }
 
     public ObjectNode document() {

@@ -108,7 +108,7 @@ public final class Dto {
     }
 
     /** The error body of every failed request. */
-    public record Error(String error, String message) {
+    public record ErrorBody(String error, String message) {
     }
 
     static Double finite(double v) {
