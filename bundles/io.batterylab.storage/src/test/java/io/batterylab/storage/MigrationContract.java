@@ -18,7 +18,7 @@ abstract class MigrationContract extends StorageFixture {
 
         assertEquals(BundledMigrations.SCRIPTS.size(), applied.length);
         assertEquals("1", applied[0].getVersion().getVersion());
-        for (String table : new String[] {"users", "uploads", "batteries", "cycles", "app_state"}) {
+        for (String table : new String[] {"users", "uploads", "batteries", "cycles", "app_state", "revoked_tokens"}) {
             assertEquals(0, count("SELECT COUNT(*) FROM " + table), table);
         }
     }
