@@ -39,4 +39,12 @@ class EmbeddedH2StorageTest {
             return BACKEND;
         }
     }
+
+    @Nested
+    class Training extends TrainingStoreContract {
+        @Override
+        protected TestBackend backend() {
+            return BACKEND;
+        }
+    }
 }

@@ -40,4 +40,12 @@ class MariaDbStorageTest {
             return BACKEND;
         }
     }
+
+    @Nested
+    class Training extends TrainingStoreContract {
+        @Override
+        protected TestBackend backend() {
+            return BACKEND;
+        }
+    }
 }

@@ -6,9 +6,11 @@ import io.batterylab.storage.BatteryStore;
 import io.batterylab.storage.Database;
 import io.batterylab.storage.JdbcBatteryService;
 import io.batterylab.storage.JdbcBatteryStore;
+import io.batterylab.storage.JdbcTrainingStore;
 import io.batterylab.storage.JdbcUserService;
 import io.batterylab.storage.PasswordHasher;
 import io.batterylab.storage.StorageConfigLoader;
+import io.batterylab.storage.TrainingStore;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -37,6 +39,7 @@ public final class StorageComponent {
                 new JdbcUserService(pool, new PasswordHasher()), null));
         registrations.add(context.registerService(BatteryService.class, new JdbcBatteryService(pool), null));
         registrations.add(context.registerService(BatteryStore.class, new JdbcBatteryStore(pool), null));
+        registrations.add(context.registerService(TrainingStore.class, new JdbcTrainingStore(pool), null));
     }
 
     @Deactivate

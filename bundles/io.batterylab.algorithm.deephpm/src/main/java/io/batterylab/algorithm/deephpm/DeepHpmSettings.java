@@ -1,0 +1,25 @@
+package io.batterylab.algorithm.deephpm;
+
+import io.batterylab.core.settings.Setting;
+
+/** What a user chooses for a DeepHPM run; batch size and threads are fixed by the system. */
+public record DeepHpmSettings(
+        @Setting(label = "Learning rate", description = "step size of the Adam optimiser", min = 1e-6, max = 1)
+        double learningRate,
+        @Setting(label = "Epochs", description = "passes over the training rows", min = 1, max = 5000)
+        int epochs,
+        @Setting(label = "Hidden layers", description = "of the surrogate and of the hidden-physics network", min = 1, max = 8)
+        int hiddenLayers,
+        @Setting(label = "Neurons per layer", min = 1, max = 512)
+        int neurons,
+        @Setting(label = "Dynamical inputs", description = "what the hidden-physics network G sees")
+        DynamicalInputs dynamicalInputs,
+        @Setting(label = "Loss", description = "plain sum of the three terms, or adaptive balance (AdpBal)")
+        LossMode lossMode,
+        @Setting(label = "Seed", description = "initial weights and batch order; same seed, same model")
+        long seed) {
+
+    public static DeepHpmSettings defaults() {
+        return new DeepHpmSettings(1e-3, 200, 2, 64, DynamicalInputs.S_T, LossMode.SUM, 1);
+    }
+}

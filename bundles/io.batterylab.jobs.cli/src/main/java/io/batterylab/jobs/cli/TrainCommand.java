@@ -1,0 +1,161 @@
+package io.batterylab.jobs.cli;
+
+import io.batterylab.core.model.User;
+import io.batterylab.core.service.AuthenticationException;
+import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.service.BuiltInDataService;
+import io.batterylab.core.service.Progress;
+import io.batterylab.core.service.UserService;
+import io.batterylab.core.training.AlgorithmRegistry;
+import io.batterylab.core.training.EpochMetrics;
+import io.batterylab.core.training.JobStatus;
+import io.batterylab.core.training.ModelVersion;
+import io.batterylab.core.training.ModelVersionService;
+import io.batterylab.core.training.RunLogLine;
+import io.batterylab.core.training.TrainingJob;
+import io.batterylab.core.training.TrainingJobService;
+import io.batterylab.core.training.TrainingJobSpec;
+import io.batterylab.core.training.TrainingRun;
+import io.batterylab.jobs.JobSpecReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code batterylab-train [--register] --user NAME SPEC.yaml|json}: submits the spec as a training job of the user
+ * (password from the environment variable {@value #PASSWORD_ENV}), prints its progress as it goes (from the
+ * database, so it works whichever process runs the job) and exits 0 when the job succeeded.
+ */
+public final class TrainCommand {
+    static final String PASSWORD_ENV = "BATTERYLAB_PASSWORD";
+    static final int OK = 0;
+    static final int JOB_DID_NOT_SUCCEED = 1;
+    static final int USAGE = 2;
+    /** Epoch lines printed per run, at most (every epoch is stored regardless). */
+    private static final int EPOCH_LINES = 20;
+
+    /**
+     * The services the command needs.
+     *
+     * @param builtIn loads the built-in cells (so that a spec can name them) on a fresh database; null to skip
+     */
+    public record Services(UserService users, BatteryService batteries, AlgorithmRegistry algorithms,
+            TrainingJobService jobs, ModelVersionService versions, BuiltInDataService builtIn) {
+    }
+
+    private final Services services;
+    private final PrintStream out;
+    private final long pollMillis;
+
+    public TrainCommand(Services services, PrintStream out, long pollMillis) {
+        this.services = services;
+        this.out = out;
+        this.pollMillis = pollMillis;
+    }
+
+    public int run(List<String> args, Map<String, String> environment) throws InterruptedException {
+        String user = null;
+        String spec = null;
+        boolean register = false;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--user" -> user = i + 1 < args.size() ? args.get(++i) : null;
+                case "--register" -> register = true;
+                default -> spec = args.get(i).startsWith("-") ? null : args.get(i);
+            }
+        }
+        String password = environment.get(PASSWORD_ENV);
+        if (user == null || spec == null || password == null || password.isEmpty()) {
+            out.println("usage: batterylab-train [--register] --user NAME SPEC.(yaml|json)   (password in $" + PASSWORD_ENV + ")");
+            return USAGE;
+        }
+        long userId;
+        TrainingJobSpec job;
+        try {
+            userId = login(user, password, register).id();
+            if (services.builtIn() != null && !services.builtIn().isLoaded()) {
+                out.println("loading the built-in cells into the database (first start)...");
+                services.builtIn().ensureLoaded(Progress.none());
+            }
+            job = new JobSpecReader(services.batteries(), services.algorithms()).read(userId, Files.readString(Path.of(spec)));
+        } catch (AuthenticationException | IllegalArgumentException | IOException e) {
+            out.println("error: " + e.getMessage());
+            return USAGE;
+        }
+        TrainingJob submitted = services.jobs().submit(userId, job);
+        out.printf(Locale.ROOT, "job %d '%s' submitted: %d run(s), target %s%n", submitted.id(), submitted.name(),
+                submitted.runs().size(), submitted.target().key());
+        TrainingJob done = follow(userId, submitted.id());
+        summarize(userId, done);
+        return done.status() == JobStatus.SUCCEEDED ? OK : JOB_DID_NOT_SUCCEED;
+    }
+
+    private User login(String name, String password, boolean register) throws AuthenticationException {
+        try {
+            return services.users().login(name, password.toCharArray());
+        } catch (AuthenticationException e) {
+            if (!register) {
+                throw e;
+            }
+            return services.users().register(name, password.toCharArray());
+        }
+    }
+
+    private TrainingJob follow(long userId, long jobId) throws InterruptedException {
+        Map<Long, Integer> epochsShown = new HashMap<>();
+        Map<Long, Integer> linesShown = new HashMap<>();
+        Map<Long, JobStatus> statusShown = new HashMap<>();
+        while (true) {
+            TrainingJob job = services.jobs().find(userId, jobId).orElseThrow();
+            for (TrainingRun run : job.runs()) {
+                String name = "run " + (run.index() + 1) + " " + run.algorithmId();
+                List<RunLogLine> log = services.jobs().log(userId, run.id());
+                for (RunLogLine line : log.subList(linesShown.getOrDefault(run.id(), 0), log.size())) {
+                    out.println("[" + name + "] " + line.line());
+                }
+                linesShown.put(run.id(), log.size());
+                List<EpochMetrics> epochs = services.jobs().epochs(userId, run.id());
+                for (EpochMetrics m : epochs.subList(epochsShown.getOrDefault(run.id(), 0), epochs.size())) {
+                    int every = Math.max(1, m.epochs() / EPOCH_LINES);
+                    if (m.epoch() % every == 0 || m.epoch() == m.epochs()) {
+                        out.println("[" + name + "] " + describe(m));
+                    }
+                }
+                epochsShown.put(run.id(), epochs.size());
+                if (statusShown.put(run.id(), run.status()) != run.status() && run.status() != JobStatus.PENDING) {
+                    out.println("[" + name + "] " + run.status() + (run.error() == null ? "" : ": " + run.error()));
+                }
+            }
+            if (job.status().isFinal()) {
+                return job;
+            }
+            Thread.sleep(pollMillis);
+        }
+    }
+
+    private void summarize(long userId, TrainingJob job) {
+        out.printf(Locale.ROOT, "job %d %s%s%n", job.id(), job.status(), job.error() == null ? "" : " (" + job.error() + ")");
+        for (TrainingRun run : job.runs()) {
+            if (run.modelVersionId() == null) {
+                continue;
+            }
+            ModelVersion v = services.versions().find(userId, run.modelVersionId()).orElseThrow();
+            out.printf(Locale.ROOT, "run %d %s: model version %d%s%s%n", run.index() + 1, run.algorithmId(), v.id(),
+                    v.validation() == null ? "" : String.format(Locale.ROOT, ", validation RMSE %.6g RMSPE %.4g%%",
+                            v.validation().rmse(), v.validation().rmspe()),
+                    v.test() == null ? "" : String.format(Locale.ROOT, ", test RMSE %.6g RMSPE %.4g%% R2 %.4f",
+                            v.test().rmse(), v.test().rmspe(), v.test().r2()));
+        }
+    }
+
+    static String describe(EpochMetrics m) {
+        String line = String.format(Locale.ROOT, "epoch %d/%d loss %.6g", m.epoch(), m.epochs(), m.loss());
+        return m.validation() == null ? line : line + String.format(Locale.ROOT, " val loss %.6g RMSE %.6g R2 %.4f RMSPE %.4g%%",
+                m.validationLoss(), m.validation().rmse(), m.validation().r2(), m.validation().rmspe());
+    }
+}

@@ -1,0 +1,180 @@
+package io.batterylab.jobs;
+
+import io.batterylab.core.model.Battery;
+import io.batterylab.core.training.Algorithm;
+import io.batterylab.core.training.AlgorithmRegistry;
+import io.batterylab.core.training.BatterySeries;
+import io.batterylab.core.training.DatasetSelection;
+import io.batterylab.core.training.JobStatus;
+import io.batterylab.core.training.Metrics;
+import io.batterylab.core.training.ModelVersion;
+import io.batterylab.core.training.TrainedModel;
+import io.batterylab.core.training.TrainingCanceledException;
+import io.batterylab.core.training.TrainingData;
+import io.batterylab.core.training.TrainingEvent;
+import io.batterylab.core.training.TrainingJob;
+import io.batterylab.core.training.TrainingRun;
+import io.batterylab.storage.TrainingStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one claimed job: loads its cells once, then its runs one after another. A failing run marks only itself
+ * FAILED (with the error in its log); the job succeeds when any run succeeded, fails when none did, and is
+ * canceled when its owner canceled it.
+ */
+final class JobRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
+    private final TrainingStore store;
+    private final AlgorithmRegistry algorithms;
+    private final Datasets datasets;
+    private final ModelVersions versions;
+    private final TrainingEvents events;
+
+    JobRunner(TrainingStore store, AlgorithmRegistry algorithms, Datasets datasets, ModelVersions versions,
+            TrainingEvents events) {
+        this.store = store;
+        this.algorithms = algorithms;
+        this.datasets = datasets;
+        this.versions = versions;
+        this.events = events;
+    }
+
+    void run(TrainingJob job, AtomicBoolean canceled, String workerId) {
+        events.publish(new TrainingEvent.JobChanged(job.userId(), job.id(), JobStatus.RUNNING));
+        Datasets.Split split;
+        try {
+            split = datasets.load(job.userId(), job.dataset());
+        } catch (RuntimeException e) {
+            String error = "cannot read the cells: " + message(e);
+            for (TrainingRun run : job.runs()) {
+                finish(job, run, JobStatus.FAILED, error, null);
+            }
+            end(job, workerId, JobStatus.FAILED, error);
+            return;
+        }
+        int succeeded = 0;
+        for (TrainingRun run : job.runs()) {
+            if (canceled.get()) {
+                finish(job, run, JobStatus.CANCELED, null, null);
+            } else if (run(job, run, split, canceled)) {
+                succeeded++;
+            }
+        }
+        JobStatus status = canceled.get() ? JobStatus.CANCELED : succeeded > 0 ? JobStatus.SUCCEEDED : JobStatus.FAILED;
+        int failed = (int) store.job(job.id()).orElseThrow().runs().stream().filter(r -> r.status() == JobStatus.FAILED).count();
+        end(job, workerId, status, failed == 0 ? null : failed + " of " + job.runs().size() + " runs failed");
+    }
+
+    /** @return whether the run succeeded */
+    private boolean run(TrainingJob job, TrainingRun run, Datasets.Split split, AtomicBoolean canceled) {
+        store.runStarted(run.id());
+        events.publish(new TrainingEvent.RunChanged(job.userId(), job.id(), run.id(), JobStatus.RUNNING, null));
+        RunMonitor monitor = new RunMonitor(store, events, job.userId(), job.id(), run.id(), canceled);
+        try {
+            Algorithm algorithm = algorithms.find(run.algorithmId()).orElseThrow(
+                    () -> new IllegalStateException("algorithm '" + run.algorithmId() + "' is not installed"));
+            Record settings = Json.settings(run.settingsJson(), algorithm.settingsType(),
+                    algorithm.defaultSettings());
+            describe(job.dataset(), split, monitor);
+            TrainingData data = new TrainingData(job.target(), run.features(), split.train(), split.validation());
+            long started = System.nanoTime();
+            try (TrainedModel model = algorithm.train(data, settings, monitor)) {
+                monitor.log(String.format("trained in %.1f s", (System.nanoTime() - started) / 1e9));
+                Metrics test = evaluate(model, split.test(), job);
+                if (test != null) {
+                    monitor.log(String.format("test: RMSE %.6g, MAE %.6g, R2 %.4f, RMSPE %.4g%% on %d rows",
+                            test.rmse(), test.mae(), test.r2(), test.rmspe(), test.count()));
+                }
+                Metrics validation = monitor.last() == null ? null : monitor.last().validation();
+                ModelVersion version = versions.add(job.userId(), model, new ModelVersionFiles.Metadata(
+                        ModelVersionFiles.FORMAT, algorithm.id(), algorithm.version(), job.target(), run.features(),
+                        Json.MAPPER.valueToTree(settings), job.dataset(), cells(job), validation, test,
+                        Instant.now(), run.id()));
+                monitor.log("model version " + version.id() + " stored");
+                finish(job, run, JobStatus.SUCCEEDED, null, version.id());
+                return true;
+            }
+        } catch (TrainingCanceledException e) {
+            monitor.log("canceled");
+            finish(job, run, JobStatus.CANCELED, null, null);
+        } catch (Exception | Error e) {
+            LOG.warn("run {} of job {} failed", run.id(), job.id(), e);
+            String error = message(e);
+            monitor.log("failed: " + error);
+            finish(job, run, JobStatus.FAILED, error, null);
+        }
+        return false;
+    }
+
+    private static void describe(DatasetSelection selection, Datasets.Split split, RunMonitor monitor) {
+        monitor.log(String.format("data: %d training cells (%d rows), %d validation cells (%d rows), %d test cells (%d rows)",
+                split.train().size(), split.rows(split.train()), split.validation().size(), split.rows(split.validation()),
+                split.test().size(), split.rows(split.test())));
+        if (selection.leaks()) {
+            monitor.log("WARNING: split by row, not by cell: neighbouring cycles of one cell are in training and"
+                    + " validation/test, so the metrics are optimistic (leakage)");
+        }
+    }
+
+    /** Metrics on the test cells: rows with a target and a prediction. */
+    static Metrics evaluate(TrainedModel model, List<BatterySeries> cells, TrainingJob job) {
+        List<Double> truth = new ArrayList<>();
+        List<Double> predicted = new ArrayList<>();
+        for (BatterySeries cell : cells) {
+            double[] p = model.predict(cell);
+            for (int i = 0; i < p.length; i++) {
+                double y = cell.cycles().get(i).target(job.target()).orElse(Double.NaN);
+                if (!Double.isNaN(y) && Double.isFinite(p[i])) {
+                    truth.add(y);
+                    predicted.add(p[i]);
+                }
+            }
+        }
+        return truth.isEmpty() ? null : Metrics.of(truth.stream().mapToDouble(Double::doubleValue).toArray(),
+                predicted.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private List<ModelVersionFiles.CellRef> cells(TrainingJob job) {
+        List<ModelVersionFiles.CellRef> refs = new ArrayList<>();
+        DatasetSelection d = job.dataset();
+        addCells(refs, job.userId(), d.trainCells(), "train");
+        addCells(refs, job.userId(), d.validationCells(), "validation");
+        addCells(refs, job.userId(), d.testCells(), "test");
+        return refs;
+    }
+
+    private void addCells(List<ModelVersionFiles.CellRef> refs, long userId, List<Long> ids, String role) {
+        for (long id : ids) {
+            Battery b = datasets.battery(userId, id);
+            refs.add(new ModelVersionFiles.CellRef(id, b.name(), b.source().name(), b.uploadId(), role));
+        }
+    }
+
+    private void finish(TrainingJob job, TrainingRun run, JobStatus status, String error, Long modelVersionId) {
+        store.runFinished(run.id(), status, error, modelVersionId);
+        events.publish(new TrainingEvent.RunChanged(job.userId(), job.id(), run.id(), status, error));
+    }
+
+    private void end(TrainingJob job, String workerId, JobStatus status, String error) {
+        if (store.jobFinished(job.id(), workerId, status, error)) {
+            events.publish(new TrainingEvent.JobChanged(job.userId(), job.id(), status));
+        } else {
+            LOG.warn("job {} was taken from this worker before it finished (no heartbeat in time?)", job.id());
+        }
+    }
+
+    static String message(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return root == e || root.getMessage() == null || text.contains(root.getMessage()) ? text
+                : text + " (" + root.getMessage() + ")";
+    }
+}

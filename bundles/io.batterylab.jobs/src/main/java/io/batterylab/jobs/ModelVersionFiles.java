@@ -1,0 +1,147 @@
+package io.batterylab.jobs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.batterylab.core.model.Feature;
+import io.batterylab.core.model.Target;
+import io.batterylab.core.training.DatasetSelection;
+import io.batterylab.core.training.Metrics;
+import io.batterylab.core.training.ModelVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The files of a model version under {@code data/{user}/models/{id}/}: whatever the algorithm's model saved, plus
+ * {@value #METADATA} with everything needed to know where it came from (algorithm, settings, cells, metrics). An
+ * archive is a zip of that directory.
+ */
+public final class ModelVersionFiles {
+    public static final String METADATA = "model-version.json";
+    static final int FORMAT = 1;
+    /** Upper bounds for an imported archive: a model of the built-in algorithms is a few MB. */
+    static final long MAX_ARCHIVE_BYTES = 1L << 30;
+    static final int MAX_ENTRIES = 1000;
+
+    /**
+     * What {@value #METADATA} holds.
+     *
+     * @param settings the run's settings record as JSON object
+     * @param cells names and sources of the cells, for people (ids are in the dataset)
+     */
+    public record Metadata(int format, String algorithmId, String algorithmVersion, Target target, List<Feature> features,
+            JsonNode settings, DatasetSelection dataset, List<CellRef> cells, Metrics validation, Metrics test,
+            Instant createdAt, Long sourceRunId) {
+    }
+
+    /** A cell a model was trained, validated or tested on. */
+    public record CellRef(long id, String name, String source, Long uploadId, String role) {
+    }
+
+    private ModelVersionFiles() {
+    }
+
+    /** A fresh private directory next to the model directories, for files not yet given an id. */
+    static Path incoming(Path modelsRoot) throws IOException {
+        Files.createDirectories(modelsRoot);
+        return Files.createDirectory(modelsRoot.resolve(".incoming-" + UUID.randomUUID()));
+    }
+
+    static void writeMetadata(Path directory, Metadata metadata) throws IOException {
+        Json.MAPPER.writeValue(directory.resolve(METADATA).toFile(), metadata);
+    }
+
+    static Metadata readMetadata(Path directory) throws IOException {
+        Path file = directory.resolve(METADATA);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("not a model version: " + METADATA + " is missing");
+        }
+        Metadata metadata = Json.MAPPER.readValue(file.toFile(), Metadata.class);
+        if (metadata.format() != FORMAT || metadata.algorithmId() == null || metadata.target() == null
+                || metadata.features() == null || metadata.features().isEmpty() || metadata.dataset() == null) {
+            throw new IOException(METADATA + " is incomplete or of an unknown format " + metadata.format());
+        }
+        return metadata;
+    }
+
+    static ModelVersion toModelVersion(long userId, Metadata m) {
+        return new ModelVersion(0, userId, m.sourceRunId(), m.algorithmId(), m.algorithmVersion(), m.target(),
+                m.features(), Json.write(m.settings()), m.dataset(), m.validation(), m.test(), m.createdAt());
+    }
+
+    /** Moves a finished incoming directory to its id, replacing nothing. */
+    static Path place(Path incoming, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        return Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static void export(Path directory, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(directory.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, zip);
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+    }
+
+    /** Unpacks an archive into an empty directory, refusing entries that leave it and archives that are too large. */
+    static void unpack(InputStream in, Path directory) throws IOException {
+        long total = 0;
+        int entries = 0;
+        ZipInputStream zip = new ZipInputStream(in);
+        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+            if (++entries > MAX_ENTRIES) {
+                throw new IOException("archive has more than " + MAX_ENTRIES + " entries");
+            }
+            Path file = directory.resolve(entry.getName()).normalize();
+            if (!file.startsWith(directory) || file.equals(directory)) {
+                throw new IOException("archive entry leaves the model directory: " + entry.getName());
+            }
+            if (entry.isDirectory()) {
+                Files.createDirectories(file);
+                continue;
+            }
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[65536];
+                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                    total += n;
+                    if (total > MAX_ARCHIVE_BYTES) {
+                        throw new IOException("archive unpacks to more than " + (MAX_ARCHIVE_BYTES >> 20) + " MB");
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+        }
+        if (entries == 0) {
+            throw new IOException("not a zip archive, or an empty one");
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+}

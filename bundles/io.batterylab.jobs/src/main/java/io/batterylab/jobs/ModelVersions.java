@@ -1,0 +1,126 @@
+package io.batterylab.jobs;
+
+import io.batterylab.core.training.Algorithm;
+import io.batterylab.core.training.AlgorithmRegistry;
+import io.batterylab.core.training.ModelVersion;
+import io.batterylab.core.training.ModelVersionService;
+import io.batterylab.core.training.TrainedModel;
+import io.batterylab.storage.StorageConfig;
+import io.batterylab.storage.TrainingStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Model versions: metadata in the database, files under {@code data/{user}/models/{id}/}. Files are written into a
+ * private incoming directory first and moved to their id only after the row exists, so that neither a row without
+ * files nor files without a row are left after a failure.
+ */
+public final class ModelVersions implements ModelVersionService {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelVersions.class);
+    private final TrainingStore store;
+    private final StorageConfig storage;
+    private final AlgorithmRegistry algorithms;
+
+    public ModelVersions(TrainingStore store, StorageConfig storage, AlgorithmRegistry algorithms) {
+        this.store = store;
+        this.storage = storage;
+        this.algorithms = algorithms;
+    }
+
+    /** Saves a trained model and its metadata as a new model version of the user. */
+    ModelVersion add(long userId, TrainedModel model, ModelVersionFiles.Metadata metadata) throws IOException {
+        Path incoming = ModelVersionFiles.incoming(modelsRoot(userId));
+        try {
+            model.save(incoming);
+            ModelVersionFiles.writeMetadata(incoming, metadata);
+            return register(userId, incoming, metadata);
+        } finally {
+            ModelVersionFiles.deleteTree(incoming);
+        }
+    }
+
+    private ModelVersion register(long userId, Path incoming, ModelVersionFiles.Metadata metadata) throws IOException {
+        ModelVersion version = store.addModelVersion(ModelVersionFiles.toModelVersion(userId, metadata));
+        try {
+            ModelVersionFiles.place(incoming, storage.modelDirectory(userId, version.id()));
+            return version;
+        } catch (IOException | RuntimeException e) {
+            store.deleteModelVersion(userId, version.id());
+            throw e;
+        }
+    }
+
+    @Override
+    public List<ModelVersion> list(long userId) {
+        return store.modelVersions(userId);
+    }
+
+    @Override
+    public Optional<ModelVersion> find(long userId, long modelVersionId) {
+        return store.findModelVersion(userId, modelVersionId);
+    }
+
+    @Override
+    public TrainedModel load(long userId, long modelVersionId) throws IOException {
+        ModelVersion version = require(userId, modelVersionId);
+        Algorithm algorithm = algorithms.find(version.algorithmId()).orElseThrow(() -> new IllegalStateException(
+                "model version " + modelVersionId + " needs algorithm '" + version.algorithmId() + "', which is not installed"));
+        if (!algorithm.version().equals(version.algorithmVersion())) {
+            LOG.warn("model version {} was made by {} {}, loading with {}", modelVersionId, version.algorithmId(),
+                    version.algorithmVersion(), algorithm.version());
+        }
+        return algorithm.load(storage.modelDirectory(userId, modelVersionId));
+    }
+
+    @Override
+    public void export(long userId, long modelVersionId, OutputStream out) throws IOException {
+        require(userId, modelVersionId);
+        ModelVersionFiles.export(storage.modelDirectory(userId, modelVersionId), out);
+    }
+
+    @Override
+    public ModelVersion importArchive(long userId, InputStream in) throws IOException {
+        Path incoming = ModelVersionFiles.incoming(modelsRoot(userId));
+        try {
+            ModelVersionFiles.unpack(in, incoming);
+            ModelVersionFiles.Metadata metadata = ModelVersionFiles.readMetadata(incoming);
+            // imported: not linked to a run of this database
+            ModelVersionFiles.Metadata imported = new ModelVersionFiles.Metadata(metadata.format(), metadata.algorithmId(),
+                    metadata.algorithmVersion(), metadata.target(), metadata.features(), metadata.settings(),
+                    metadata.dataset(), metadata.cells(), metadata.validation(), metadata.test(), metadata.createdAt(), null);
+            ModelVersionFiles.writeMetadata(incoming, imported);
+            return register(userId, incoming, imported);
+        } finally {
+            ModelVersionFiles.deleteTree(incoming);
+        }
+    }
+
+    @Override
+    public boolean delete(long userId, long modelVersionId) {
+        if (!store.deleteModelVersion(userId, modelVersionId)) {
+            return false;
+        }
+        ModelVersionFiles.deleteTree(storage.modelDirectory(userId, modelVersionId));
+        return true;
+    }
+
+    private ModelVersion require(long userId, long modelVersionId) throws IOException {
+        ModelVersion version = store.findModelVersion(userId, modelVersionId)
+                .orElseThrow(() -> new IllegalArgumentException("model version " + modelVersionId + " does not exist or is not yours"));
+        if (!Files.isDirectory(storage.modelDirectory(userId, modelVersionId))) {
+            throw new IOException("the files of model version " + modelVersionId + " are missing");
+        }
+        return version;
+    }
+
+    private Path modelsRoot(long userId) {
+        return storage.userDirectory(userId).resolve("models");
+    }
+}

@@ -1,0 +1,208 @@
+package io.batterylab.jobs;
+
+import io.batterylab.core.training.JobStatus;
+import io.batterylab.core.training.TrainingEvent;
+import io.batterylab.core.training.TrainingJob;
+import io.batterylab.storage.TrainingStore;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes jobs from the shared queue in the database and runs them on its own threads, never on a caller's. Keeps a
+ * heartbeat on its running jobs, passes cancel requests (also from other processes) to them, and fails jobs of
+ * workers that stopped beating. Several workers, in one process or many, can share one MySQL/MariaDB database.
+ */
+public final class TrainingWorker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingWorker.class);
+
+    /**
+     * @param threads jobs run at once by this worker
+     * @param poll how often the queue is checked when nothing woke the worker
+     * @param heartbeat how often running jobs are marked alive and checked for cancel requests
+     * @param staleAfter a RUNNING job without heartbeat this long is failed (its worker is gone)
+     * @param exclusiveDatabase true for the embedded database, which only this process can open: then every job
+     *     still RUNNING at start was left by a previous run of this process and is failed at once
+     */
+    public record Settings(int threads, Duration poll, Duration heartbeat, Duration staleAfter, boolean exclusiveDatabase) {
+        public Settings {
+            if (threads < 1 || staleAfter.compareTo(heartbeat.multipliedBy(3)) < 0) {
+                throw new IllegalArgumentException("need threads >= 1 and staleAfter >= 3 heartbeats");
+            }
+        }
+
+        public static Settings defaults(boolean exclusiveDatabase) {
+            return new Settings(1, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(60), exclusiveDatabase);
+        }
+    }
+
+    private final TrainingStore store;
+    private final JobRunner runner;
+    private final TrainingEvents events;
+    private final Settings settings;
+    private final String id;
+    private final Map<Long, AtomicBoolean> running = new ConcurrentHashMap<>();
+    private final Semaphore slots;
+    private final ScheduledExecutorService timer;
+    private final ExecutorService threads;
+
+    TrainingWorker(TrainingStore store, JobRunner runner, TrainingEvents events, Settings settings) {
+        this.store = store;
+        this.runner = runner;
+        this.events = events;
+        this.settings = settings;
+        this.id = workerName();
+        this.slots = new Semaphore(settings.threads());
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("training-queue"));
+        this.threads = Executors.newFixedThreadPool(settings.threads(), daemon("training-run"));
+    }
+
+    void start() {
+        if (settings.exclusiveDatabase()) {
+            failed(store.failStale(Instant.now().plusSeconds(1), "BatteryLab stopped while the job was running"));
+        }
+        timer.scheduleWithFixedDelay(guarded(this::poll), 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(guarded(this::beat), settings.heartbeat().toMillis(), settings.heartbeat().toMillis(),
+                TimeUnit.MILLISECONDS);
+        long sweep = settings.staleAfter().toMillis() / 2;
+        timer.scheduleWithFixedDelay(guarded(this::recover), sweep, sweep, TimeUnit.MILLISECONDS);
+        LOG.info("training worker {} started ({} thread(s))", id, settings.threads());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Looks at the queue now, e.g. right after a job was submitted in this process. */
+    void wake() {
+        if (!timer.isShutdown()) {
+            timer.execute(guarded(this::poll));
+        }
+    }
+
+    /** Stops a job running here within one batch; false when it does not run here. */
+    boolean cancelHere(long jobId) {
+        AtomicBoolean flag = running.get(jobId);
+        if (flag != null) {
+            flag.set(true);
+        }
+        return flag != null;
+    }
+
+    private void poll() {
+        while (slots.tryAcquire()) {
+            Optional<TrainingJob> claimed;
+            try {
+                claimed = store.claimNext(id);
+            } catch (RuntimeException e) {
+                slots.release();
+                throw e;
+            }
+            if (claimed.isEmpty()) {
+                slots.release();
+                return;
+            }
+            TrainingJob job = claimed.get();
+            AtomicBoolean canceled = new AtomicBoolean();
+            running.put(job.id(), canceled);
+            threads.execute(() -> {
+                try {
+                    runner.run(job, canceled, id);
+                } catch (RuntimeException | Error e) {
+                    LOG.error("job {} broke its worker thread", job.id(), e);
+                    store.jobFinished(job.id(), id, JobStatus.FAILED, JobRunner.message(e));
+                } finally {
+                    running.remove(job.id());
+                    slots.release();
+                    wake();
+                }
+            });
+        }
+    }
+
+    private void beat() {
+        if (running.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = Set.copyOf(running.keySet());
+        Set<Long> alive = store.heartbeat(id, ids);
+        Set<Long> cancel = store.cancelRequested(ids);
+        for (long jobId : ids) {
+            if (!alive.contains(jobId) || cancel.contains(jobId)) {
+                cancelHere(jobId);
+            }
+        }
+    }
+
+    private void recover() {
+        failed(store.failStale(Instant.now().minus(settings.staleAfter()),
+                "its worker stopped responding (no heartbeat for " + settings.staleAfter().toSeconds() + " s)"));
+    }
+
+    private void failed(java.util.List<Long> jobIds) {
+        for (long jobId : jobIds) {
+            LOG.warn("training job {} failed: its worker is gone", jobId);
+            store.job(jobId).ifPresent(job -> events.publish(new TrainingEvent.JobChanged(job.userId(), jobId, JobStatus.FAILED)));
+        }
+    }
+
+    /** Asks running jobs to stop and waits for them (each stops within one batch). */
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        running.values().forEach(flag -> flag.set(true));
+        threads.shutdown();
+        try {
+            if (!threads.awaitTermination(60, TimeUnit.SECONDS)) {
+                LOG.warn("training runs did not stop within 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("training queue task failed; will retry", e);
+            }
+        };
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static String workerName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "host";
+        }
+        String pid = Long.toString(ProcessHandle.current().pid());
+        String name = host + "-" + pid + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return name.length() <= 128 ? name : name.substring(name.length() - 128);
+    }
+}

@@ -1,0 +1,52 @@
+package io.batterylab.jobs.internal;
+
+import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.training.AlgorithmRegistry;
+import io.batterylab.core.training.ModelVersionService;
+import io.batterylab.core.training.TrainingJobService;
+import io.batterylab.jobs.TrainingJobs;
+import io.batterylab.jobs.TrainingWorker;
+import io.batterylab.storage.Database;
+import io.batterylab.storage.TrainingStore;
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * OSGi glue: offers the training-job and model-version services and works the job queue in this process unless
+ * the system property {@value #WORKERS} is 0 (a process that only submits, e.g. a REST front end in front of
+ * separate worker processes).
+ */
+@Component(immediate = true)
+public final class TrainingComponent {
+    static final String WORKERS = "batterylab.training.workers";
+    private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
+    private final TrainingJobs jobs;
+
+    @Activate
+    public TrainingComponent(BundleContext context, @Reference Database database, @Reference TrainingStore store,
+            @Reference BatteryService batteries, @Reference AlgorithmRegistry algorithms) {
+        int workers = Integer.getInteger(WORKERS, 1);
+        TrainingWorker.Settings settings = workers <= 0 ? null
+                : withThreads(TrainingWorker.Settings.defaults(database.config().embedded()), workers);
+        jobs = new TrainingJobs(store, database.config(), batteries, algorithms, settings);
+        registrations.add(context.registerService(TrainingJobService.class, jobs, null));
+        registrations.add(context.registerService(ModelVersionService.class, jobs.modelVersions(), null));
+    }
+
+    private static TrainingWorker.Settings withThreads(TrainingWorker.Settings s, int threads) {
+        return new TrainingWorker.Settings(threads, s.poll(), s.heartbeat(), s.staleAfter(), s.exclusiveDatabase());
+    }
+
+    @Deactivate
+    void deactivate() {
+        registrations.forEach(ServiceRegistration::unregister);
+        registrations.clear();
+        jobs.close();
+    }
+}

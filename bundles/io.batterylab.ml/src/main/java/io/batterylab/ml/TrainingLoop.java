@@ -1,0 +1,99 @@
+package io.batterylab.ml;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import io.batterylab.core.training.EpochMetrics;
+import io.batterylab.core.training.TrainingCanceledException;
+import io.batterylab.core.training.TrainingMonitor;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * The training loop every built-in algorithm shares: Adam, shuffled mini-batches, one {@link EpochMetrics} per
+ * epoch, and a cancel check before every batch, so that a cancel stops the run within one batch.
+ */
+public final class TrainingLoop {
+    /** At most about this many epoch lines go to the run's log; every epoch still reaches the monitor. */
+    private static final int LOG_LINES = 50;
+
+    private TrainingLoop() {
+    }
+
+    /**
+     * @param manager owns the optimiser's state; batches use sub-managers of it
+     * @throws TrainingCanceledException when the monitor asks to stop
+     * @throws IllegalStateException when the loss stops being a finite number
+     */
+    public static void run(TrainingTask task, TrainingOptions options, NDManager manager, TrainingMonitor monitor) {
+        if (task.trainingRows() == 0) {
+            throw new IllegalArgumentException("no training rows: every selected row lacks a feature or the target");
+        }
+        Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) options.learningRate())).build();
+        Random order = new Random(options.seed());
+        List<Parameter> parameters = task.parameters();
+        int logEvery = Math.max(1, options.epochs() / LOG_LINES);
+        monitor.log(String.format(Locale.ROOT, "training on %d rows, %d epochs, batch size %d, learning rate %g",
+                task.trainingRows(), options.epochs(), options.batchSize(), options.learningRate()));
+        for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+            double lossSum = 0;
+            for (int[] rows : Batches.shuffled(task.trainingRows(), options.batchSize(), order)) {
+                if (monitor.isCanceled()) {
+                    throw new TrainingCanceledException();
+                }
+                lossSum += step(task, rows, manager) * rows.length;
+                update(adam, parameters);
+            }
+            double loss = lossSum / task.trainingRows();
+            if (!Double.isFinite(loss)) {
+                throw new IllegalStateException("training diverged at epoch " + epoch
+                        + " (loss " + loss + "); try a smaller learning rate");
+            }
+            TrainingTask.Validation validation;
+            try (Autograd noGraph = Autograd.inference()) {
+                validation = task.validate();
+            }
+            EpochMetrics metrics = validation == null
+                    ? new EpochMetrics(epoch, options.epochs(), loss, Double.NaN, null)
+                    : new EpochMetrics(epoch, options.epochs(), loss, validation.loss(), validation.metrics());
+            monitor.epoch(metrics);
+            if (epoch % logEvery == 0 || epoch == options.epochs()) {
+                monitor.log(describe(metrics));
+            }
+        }
+    }
+
+    private static double step(TrainingTask task, int[] rows, NDManager manager) {
+        try (NDManager batch = manager.newSubManager(); Autograd recording = Autograd.training()) {
+            NDArray loss = task.batchLoss(batch, rows);
+            recording.backward(loss);
+            return loss.getFloat();
+        }
+    }
+
+    private static void update(Optimizer optimizer, List<Parameter> parameters) {
+        for (Parameter parameter : parameters) {
+            NDArray weight = parameter.getArray();
+            if (!weight.hasGradient()) {
+                continue;
+            }
+            // getGradient wraps the gradient in a new handle owned by the weight's manager: free it at once.
+            // Adam zeroes the gradient itself afterwards (DJL's PyTorch update does).
+            try (NDArray gradient = weight.getGradient()) {
+                optimizer.update(parameter.getId(), weight, gradient);
+            }
+        }
+    }
+
+    static String describe(EpochMetrics m) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "epoch %d/%d: loss %.6g", m.epoch(), m.epochs(), m.loss()));
+        if (m.validation() != null) {
+            line.append(String.format(Locale.ROOT, ", val loss %.6g, val RMSE %.6g, val R2 %.4f, val RMSPE %.4g%%",
+                    m.validationLoss(), m.validation().rmse(), m.validation().r2(), m.validation().rmspe()));
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package io.batterylab.storage;
+
+import io.batterylab.core.model.Feature;
+import io.batterylab.core.model.Target;
+import io.batterylab.core.training.DatasetSelection;
+import io.batterylab.core.training.EpochMetrics;
+import io.batterylab.core.training.JobStatus;
+import io.batterylab.core.training.ModelVersion;
+import io.batterylab.core.training.RunLogLine;
+import io.batterylab.core.training.TrainingJob;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Training jobs, their runs, metrics and logs, and model versions in the database; also the job queue that worker
+ * processes share. Methods with a user id see only that user's rows; the worker methods (claim, heartbeat,
+ * recovery, progress) act on jobs by id and are called only by workers.
+ */
+public interface TrainingStore {
+    /** A run as submitted. */
+    record NewRun(String algorithmId, List<Feature> features, String settingsJson) {
+    }
+
+    /** Stores a PENDING job with PENDING runs. */
+    TrainingJob createJob(long userId, String name, Target target, DatasetSelection dataset, List<NewRun> runs);
+
+    Optional<TrainingJob> findJob(long userId, long jobId);
+
+    /** Newest first. */
+    List<TrainingJob> jobs(long userId);
+
+    /** Any user's job, for the worker running it. */
+    Optional<TrainingJob> job(long jobId);
+
+    /**
+     * Claims the oldest PENDING job for the worker (PENDING to RUNNING with worker and heartbeat set). Of several
+     * workers claiming at once, exactly one gets each job.
+     */
+    Optional<TrainingJob> claimNext(String workerId);
+
+    /**
+     * Refreshes the heartbeat of the worker's RUNNING jobs among {@code jobIds}.
+     *
+     * @return the ids still RUNNING under this worker (a job failed by recovery in the meantime is missing)
+     */
+    Set<Long> heartbeat(String workerId, Collection<Long> jobIds);
+
+    /** Of the given jobs, those whose owner asked to cancel. */
+    Set<Long> cancelRequested(Collection<Long> jobIds);
+
+    /**
+     * Asks the user's job to stop. A PENDING job becomes CANCELED at once with its runs.
+     *
+     * @return false when the job is not the user's or already final
+     */
+    boolean requestCancel(long userId, long jobId);
+
+    void runStarted(long runId);
+
+    /** Final state of a run that is not final yet. */
+    void runFinished(long runId, JobStatus status, String error, Long modelVersionId);
+
+    /** Final state of a job still RUNNING under this worker; false when recovery failed it meanwhile. */
+    boolean jobFinished(long jobId, String workerId, JobStatus status, String error);
+
+    /**
+     * Fails every RUNNING job whose heartbeat is older than {@code heartbeatBefore} (its worker died), with its
+     * unfinished runs.
+     *
+     * @return ids of the jobs failed now
+     */
+    List<Long> failStale(Instant heartbeatBefore, String reason);
+
+    void addEpoch(long runId, EpochMetrics metrics);
+
+    List<EpochMetrics> epochs(long userId, long runId);
+
+    void addLog(long runId, String line);
+
+    List<RunLogLine> log(long userId, long runId);
+
+    /** Stores a model version's metadata; the id of the given one is ignored. */
+    ModelVersion addModelVersion(ModelVersion version);
+
+    /** Newest first. */
+    List<ModelVersion> modelVersions(long userId);
+
+    Optional<ModelVersion> findModelVersion(long userId, long modelVersionId);
+
+    boolean deleteModelVersion(long userId, long modelVersionId);
+}

@@ -1,0 +1,74 @@
+package io.batterylab.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.batterylab.algorithm.deephpm.DeepHpmAlgorithm;
+import io.batterylab.algorithm.deephpm.DeepHpmSettings;
+import io.batterylab.algorithm.deephpm.DynamicalInputs;
+import io.batterylab.algorithm.deephpm.LossMode;
+import io.batterylab.core.model.Target;
+import io.batterylab.core.training.EpochMetrics;
+import io.batterylab.core.training.TrainingData;
+import io.batterylab.core.training.TrainingMonitor;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Resident memory of the process over a 2000-epoch DeepHPM run (AdpBal, G(s, t, u)) on case A: the forward-mode
+ * derivatives must keep it flat (a create-graph double backward grows it by about 100 MB per epoch).
+ */
+class MemoryBenchmark {
+    @Test
+    void deepHpmResidentMemoryStaysFlat() throws Exception {
+        int epochs = SeversonCells.intProperty("benchmark.memoryEpochs", 2000);
+        TrainingData data = new TrainingData(Target.PCL, WenCasesBenchmark.FEATURES, SeversonCells.numbered(91, 100), List.of());
+        List<long[]> samples = new ArrayList<>();
+        long started = System.nanoTime();
+        new DeepHpmAlgorithm().train(data, new DeepHpmSettings(1e-3, epochs, 2, 64, DynamicalInputs.S_T_U, LossMode.ADP_BAL, 1),
+                new TrainingMonitor() {
+                    @Override
+                    public void epoch(EpochMetrics metrics) {
+                        if (metrics.epoch() == 1 || metrics.epoch() % 100 == 0) {
+                            samples.add(new long[] { metrics.epoch(), residentKb(), (System.nanoTime() - started) / 1_000_000 });
+                        }
+                    }
+
+                    @Override
+                    public void log(String line) {
+                    }
+
+                    @Override
+                    public boolean isCanceled() {
+                        return false;
+                    }
+                }).close();
+        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(SeversonCells.output("deephpm-rss.csv")))) {
+            csv.println("epoch,rss_mb,elapsed_s");
+            for (long[] s : samples) {
+                csv.printf(Locale.ROOT, "%d,%.1f,%.1f%n", s[0], s[1] / 1024.0, s[2] / 1000.0);
+            }
+        }
+        System.out.println(Files.readString(SeversonCells.output("deephpm-rss.csv")));
+        long afterWarmUp = samples.get(Math.min(2, samples.size() - 1))[1];
+        long last = samples.get(samples.size() - 1)[1];
+        assertTrue(last - afterWarmUp < 64 * 1024, "resident memory grew by " + (last - afterWarmUp) / 1024 + " MB");
+    }
+
+    static long residentKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new IllegalStateException("no VmRSS in /proc/self/status");
+    }
+}

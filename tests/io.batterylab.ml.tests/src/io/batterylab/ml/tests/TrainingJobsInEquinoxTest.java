@@ -1,0 +1,92 @@
+package io.batterylab.ml.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.batterylab.core.model.Battery;
+import io.batterylab.core.model.BatteryFilter;
+import io.batterylab.core.model.Feature;
+import io.batterylab.core.model.Target;
+import io.batterylab.core.model.User;
+import io.batterylab.core.model.ValidationReport;
+import io.batterylab.core.plugin.ImportedBattery;
+import io.batterylab.core.plugin.ImportedData;
+import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.service.UserService;
+import io.batterylab.core.training.BatterySeries;
+import io.batterylab.core.training.DatasetSelection;
+import io.batterylab.core.training.JobStatus;
+import io.batterylab.core.training.ModelVersion;
+import io.batterylab.core.training.ModelVersionService;
+import io.batterylab.core.training.RunSpec;
+import io.batterylab.core.training.TrainedModel;
+import io.batterylab.core.training.TrainingJob;
+import io.batterylab.core.training.TrainingJobService;
+import io.batterylab.core.training.TrainingJobSpec;
+import io.batterylab.storage.BatteryStore;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** The training-job service as the workbench and REST get it: DS-wired to storage, batteries and algorithms. */
+class TrainingJobsInEquinoxTest {
+    static <T> T service(Class<T> type) throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(TrainingJobsInEquinoxTest.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(30_000);
+        assertNotNull(service, type.getSimpleName() + " did not appear within 30 s");
+        return service;
+    }
+
+    @Test
+    void givenUploadedCellsWhenABaselineJobIsSubmittedThenItRunsOnAWorkerAndLeavesALoadableModelVersion() throws Exception {
+        User user = service(UserService.class).register("trainer-" + UUID.randomUUID().toString().substring(0, 8),
+                "correct horse battery".toCharArray());
+        List<ImportedBattery> cells = List.of(imported("a", 120), imported("b", 150), imported("c", 130));
+        service(BatteryStore.class).storeUpload(user.id(), "cells.csv", "csv", new ImportedData(cells, new ValidationReport(List.of())));
+        BatteryService batteries = service(BatteryService.class);
+        List<Long> ids = batteries.list(user.id(), new BatteryFilter(null, null, null, null, null)).stream()
+                .filter(b -> b.ownerId() != null).map(Battery::id).sorted().toList();
+        assertEquals(3, ids.size());
+
+        TrainingJobService jobs = service(TrainingJobService.class);
+        TrainingJob job = jobs.submit(user.id(), new TrainingJobSpec("osgi", Target.PCL,
+                DatasetSelection.byCell(List.of(ids.get(0), ids.get(1)), List.of(ids.get(2)), List.of()),
+                List.of(new RunSpec("baseline", List.of(Feature.DQ_SLOPE, Feature.T_AVG), null))));
+        TrainingJob done = awaitFinal(jobs, user.id(), job.id());
+
+        assertEquals(JobStatus.SUCCEEDED, done.status(), () -> "log: " + jobs.log(user.id(), done.runs().get(0).id()));
+        assertEquals(200, jobs.epochs(user.id(), done.runs().get(0).id()).size());
+        ModelVersionService versions = service(ModelVersionService.class);
+        ModelVersion version = versions.find(user.id(), done.runs().get(0).modelVersionId()).orElseThrow();
+        assertEquals("baseline", version.algorithmId());
+        BatterySeries cell = new BatterySeries(ids.get(2), "c", batteries.cycles(user.id(), ids.get(2)));
+        try (TrainedModel a = versions.load(user.id(), version.id()); TrainedModel b = versions.load(user.id(), version.id())) {
+            double[] p = a.predict(cell);
+            assertTrue(java.util.Arrays.stream(p).allMatch(Double::isFinite));
+            assertArrayEquals(p, b.predict(cell));
+        }
+    }
+
+    static TrainingJob awaitFinal(TrainingJobService jobs, long userId, long jobId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            TrainingJob job = jobs.find(userId, jobId).orElseThrow();
+            if (job.status().isFinal()) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job did not finish in 120 s");
+    }
+
+    static ImportedBattery imported(String name, int cycles) {
+        return new ImportedBattery(name, null, 1.1, null, cycles, AlgorithmsInEquinoxTest.cell(1, cycles).cycles());
+    }
+}
