@@ -18,8 +18,8 @@ abstract class MigrationContract extends StorageFixture {
 
         assertEquals(BundledMigrations.SCRIPTS.size(), applied.length);
         assertEquals("1", applied[0].getVersion().getVersion());
-        for (String table : new String[] {"users", "uploads", "batteries", "cycles", "app_state", "training_jobs",
-                "training_runs", "training_epochs", "training_log", "model_versions"}) {
+        for (String table : new String[] {"users", "uploads", "batteries", "cycles", "app_state", "revoked_tokens",
+                "training_jobs", "training_runs", "training_epochs", "training_log", "model_versions"}) {
             assertEquals(0, count("SELECT COUNT(*) FROM " + table), table);
         }
     }

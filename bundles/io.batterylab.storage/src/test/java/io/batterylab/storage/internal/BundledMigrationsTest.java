@@ -31,7 +31,8 @@ class BundledMigrationsTest {
     void givenFlywayAsksForVersionedSqlScripts_thenItGetsTheListedOnesWithTheirText() throws IOException {
         List<LoadableResource> found = List.copyOf(new BundledMigrations().getResources("V", new String[] {".sql"}));
 
-        assertEquals(List.of("V1__schema.sql", "V2__training.sql"), found.stream().map(LoadableResource::getFilename).toList());
+        assertEquals(List.of("V1__schema.sql", "V2__revoked_tokens.sql", "V3__training.sql"),
+                found.stream().map(LoadableResource::getFilename).toList());
         assertEquals("db/migration/V1__schema.sql", found.get(0).getRelativePath());
         try (BufferedReader reader = new BufferedReader(found.get(0).read())) {
             assertTrue(reader.readLine().startsWith("-- BatteryLab schema"));
@@ -43,8 +44,8 @@ class BundledMigrationsTest {
     @Test
     void givenListedScriptMissingFromTheBundle_whenLoading_thenTheMessageNamesIt() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new BundledMigrations(List.of("V2__missing.sql")));
+                () -> new BundledMigrations(List.of("V9__missing.sql")));
 
-        assertEquals("Migration script missing from the bundle: db/migration/V2__missing.sql", e.getMessage());
+        assertEquals("Migration script missing from the bundle: db/migration/V9__missing.sql", e.getMessage());
     }
 }

@@ -1,0 +1,104 @@
+package io.batterylab.rest.http;
+
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Jetty handler of the whole API: matches the route, authenticates when the route needs it, runs the handler
+ * (blocking calls into the services are fine here: Jetty runs this handler on a pool thread) and writes the reply or
+ * the error as JSON.
+ */
+public final class ApiHandler extends Handler.Abstract {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+    private static final String JSON_TYPE = "application/json; charset=utf-8";
+    private static final String BEARER = "Bearer ";
+
+    private final RouteTable routes;
+    private final Authenticator authenticator;
+    private final Json json;
+    private final long maxJsonBytes;
+
+    public ApiHandler(RouteTable routes, Authenticator authenticator, Json json, long maxJsonBytes) {
+        this.routes = routes;
+        this.authenticator = authenticator;
+        this.json = json;
+        this.maxJsonBytes = maxJsonBytes;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        try {
+            RouteTable.Match match = routes.match(request.getMethod(), Request.getPathInContext(request));
+            Caller caller = match.route().authenticated() ? authenticate(request) : null;
+            Call call = new Call(request, response, callback, match.pathParams(), caller, json, maxJsonBytes);
+            Reply reply = match.route().handler().handle(call);
+            if (!reply.sent()) {
+                reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+                send(response, callback, reply.status(), reply.body());
+            }
+        } catch (Throwable failure) {
+            ApiException error = ErrorMapper.map(failure);
+            if (error.status() >= 500) {
+                LOG.warn("{} {} failed with {}", request.getMethod(), request.getHttpURI().getPath(), error.status());
+            }
+            if (response.isCommitted()) {
+                callback.failed(failure);
+            } else {
+                sendError(response, callback, error);
+            }
+        }
+        return true;
+    }
+
+    private Caller authenticate(Request request) {
+        String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            throw ApiException.unauthorized("unauthorized", "this endpoint needs 'Authorization: Bearer <token>'");
+        }
+        if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw ApiException.unauthorized("unauthorized", "only Bearer tokens are accepted");
+        }
+        return authenticator.authenticate(header.substring(BEARER.length()).trim());
+    }
+
+    private void send(Response response, Callback callback, int status, Object body) {
+        response.setStatus(status);
+        if (body == null) {
+            callback.succeeded();
+            return;
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON_TYPE);
+        response.write(true, ByteBuffer.wrap(json.write(body)), callback);
+    }
+
+    private void sendError(Response response, Callback callback, ApiException error) {
+        response.reset();
+        if (error.status() == 401) {
+            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+        }
+        if (error.details().get("allowed") instanceof Iterable<?> allowed) {
+            response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", (Iterable<String>) allowed));
+        }
+        if (error.details().get("retryAfterSeconds") instanceof Number seconds) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, seconds.toString());
+        }
+        send(response, callback, error.status(), body(error));
+    }
+
+    /** {@code {"error": code, "message": ...}} plus any details, the one error shape of the API. */
+    public static Map<String, Object> body(ApiException error) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error.code());
+        body.put("message", error.getMessage());
+        body.putAll(error.details());
+        return body;
+    }
+}

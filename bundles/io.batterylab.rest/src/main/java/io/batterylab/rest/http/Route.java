@@ -1,0 +1,37 @@
+package io.batterylab.rest.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One operation of the API: method and path template ({@code /api/batteries/{id}}), whether it needs a logged-in
+ * user, its parameters and documented answers, and the code that serves it. The OpenAPI document is generated from
+ * these, so it cannot describe an operation that does not exist.
+ *
+ * @param tag the OpenAPI group (one per resource kind)
+ * @param requestBody the request body's type (a record), or null when it takes none; for multipart bodies the
+ *        record's components are the form fields
+ * @param requestContentType media type of the body, e.g. application/json or multipart/form-data
+ * @param responses documented status codes with their meaning; the success body's type is {@code responseSchema}
+ * @param responseContentType media type of the success body (JSON unless an event stream or a page)
+ * @param responseSchema the type (a record) of the success body, null when none (e.g. 204) or not JSON
+ */
+public record Route(String method, String path, String operationId, String summary, String tag, boolean authenticated,
+        List<Param> params, Class<?> requestBody, String requestContentType, Map<Integer, String> responses,
+        Class<?> responseSchema, String responseContentType, Handler handler) {
+
+    public Route {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(handler, "handler");
+        params = List.copyOf(params);
+        responses = Map.copyOf(responses);
+    }
+
+    /** Serves one call; throws {@link ApiException} (or anything else, mapped in one place) for errors. */
+    @FunctionalInterface
+    public interface Handler {
+        Reply handle(Call call) throws Exception;
+    }
+}

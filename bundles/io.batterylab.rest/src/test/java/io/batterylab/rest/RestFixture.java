@@ -1,0 +1,194 @@
+package io.batterylab.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.batterylab.analysis.DefaultAnalysisService;
+import io.batterylab.core.plugin.DataSource;
+import io.batterylab.core.plugin.DataSourceRegistry;
+import io.batterylab.core.plugin.ImportLimits;
+import io.batterylab.data.DefaultUploadService;
+import io.batterylab.events.InMemoryJobEvents;
+import io.batterylab.registry.DynamicRegistry;
+import io.batterylab.rest.auth.JdbcRevocationStore;
+import io.batterylab.storage.Database;
+import io.batterylab.storage.JdbcBatteryService;
+import io.batterylab.storage.JdbcBatteryStore;
+import io.batterylab.storage.JdbcUserService;
+import io.batterylab.storage.PasswordHasher;
+import io.batterylab.storage.StorageConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real REST server on a free loopback port over the real services: storage on an embedded H2 database in a
+ * temporary workspace, uploads through the shipped CSV data source, the analysis service and the event bus. Only
+ * the clock is the test's, so that token expiry can be tested without waiting.
+ */
+abstract class RestFixture {
+    static final String PASSWORD = "correct horse battery";
+    static final String SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+    static final long MAX_UPLOAD = 256 * 1024;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path home;
+    Database database;
+    InMemoryJobEvents events;
+    MutableClock clock;
+    BatteryLabRestServer server;
+    HttpClient http;
+    String base;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        database = Database.open(StorageConfig.embedded(home));
+        events = new InMemoryJobEvents();
+        clock = new MutableClock(Instant.now());
+        server = newServer();
+        base = "http://127.0.0.1:" + server.start();
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    @AfterEach
+    void stopServer() throws Exception {
+        server.stop();
+        database.close();
+    }
+
+    /** A server over this fixture's database, e.g. to show that something survives a restart. */
+    BatteryLabRestServer newServer() throws Exception {
+        var pool = database.dataSource();
+        var batteries = new JdbcBatteryService(pool);
+        RestServices services = new RestServices(new JdbcUserService(pool, new PasswordHasher(4)), batteries,
+                new DefaultUploadService(csvOnly(), new JdbcBatteryStore(pool), database.config(),
+                        new ImportLimits(MAX_UPLOAD, 100_000)),
+                new DefaultAnalysisService(batteries), events, new JdbcRevocationStore(pool, clock));
+        RestConfig config = new RestConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1), false, 64 * 1024, MAX_UPLOAD,
+                home.resolve("tmp").resolve("rest-uploads"));
+        return new BatteryLabRestServer(services, config, clock, Duration.ofMillis(500));
+    }
+
+    /** The shipped CSV data source; it is an internal class of its bundle, so it is created by name. */
+    static DataSourceRegistry csvOnly() throws ReflectiveOperationException {
+        final class Registry extends DynamicRegistry<DataSource> implements DataSourceRegistry {
+            Registry() {
+                super("data source");
+            }
+        }
+        Registry registry = new Registry();
+        registry.add((DataSource) Class.forName("io.batterylab.source.csv.internal.CsvDataSource")
+                .getDeclaredConstructor().newInstance());
+        return registry;
+    }
+
+    // --- HTTP helpers -------------------------------------------------------------------------------------------
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).GET().build());
+    }
+
+    HttpResponse<String> delete(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).DELETE().build());
+    }
+
+    HttpResponse<String> postJson(String path, String token, String body) throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    HttpResponse<String> upload(String token, String fileName, byte[] content) throws IOException, InterruptedException {
+        String boundary = "----batterylab" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request("/api/uploads", token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    /** Registers and logs in a new user; returns the token. */
+    String userToken(String name) throws IOException, InterruptedException {
+        String credentials = "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
+        assertEquals(201, postJson("/api/auth/register", null, credentials).statusCode());
+        HttpResponse<String> login = postJson("/api/auth/login", null, credentials);
+        assertEquals(200, login.statusCode(), login.body());
+        return json(login).get("token").asText();
+    }
+
+    /** Asserts status and error code of an error response. */
+    static void assertError(int status, String code, HttpResponse<String> response) throws IOException {
+        assertEquals(status, response.statusCode(), response.body());
+        JsonNode body = json(response);
+        assertEquals(code, body.path("error").asText(), response.body());
+        assertEquals(true, body.path("message").isTextual(), "an error has a message: " + response.body());
+    }
+
+    static byte[] csv(String batteryId, int cycles) {
+        StringBuilder sb = new StringBuilder("battery_id,cycle,ir,t_avg,charge_time,rul,pcl\n");
+        for (int c = 1; c <= cycles; c++) {
+            double pcl = 0.001 * c + (c > cycles * 0.7 ? 0.004 * (c - cycles * 0.7) : 0);
+            sb.append(batteryId).append(',').append(c).append(',').append(0.016 + c * 1e-5).append(',')
+                    .append(31 + c * 0.01).append(',').append(10 + (c % 5)).append(',').append(cycles - c).append(',')
+                    .append(String.format(java.util.Locale.ROOT, "%.5f", pcl)).append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A clock the test moves forward. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}

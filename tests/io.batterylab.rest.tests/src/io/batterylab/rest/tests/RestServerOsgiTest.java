@@ -1,0 +1,92 @@
+package io.batterylab.rest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.batterylab.core.service.BuiltInDataService;
+import io.batterylab.core.service.Progress;
+import io.batterylab.rest.RestServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The REST component in Equinox with DS, over the real services: it is registered but not serving until started
+ * (the workbench does not serve REST), then answers on the port the test configuration asks for
+ * (-Dbatterylab.rest.port=0: any free port).
+ */
+class RestServerOsgiTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void givenRunningFramework_whenRestServerStarted_thenOpenApiAndAuthenticatedBatteryListAnswer() throws Exception {
+        RestServer rest = await(RestServer.class);
+        await(BuiltInDataService.class).ensureLoaded(Progress.none());
+        assertFalse(rest.isRunning(), "installed is not serving: the workbench starts no server");
+
+        int port = rest.start();
+        try {
+            assertTrue(port > 0);
+            assertEquals("http://127.0.0.1:" + port, rest.baseUrl());
+            HttpResponse<String> doc = get(rest.baseUrl() + "/api/openapi.json", null);
+            assertEquals(200, doc.statusCode());
+            assertTrue(doc.body().contains("\"/api/batteries\""), doc.body());
+
+            String user = "osgi" + System.nanoTime();
+            String credentials = "{\"username\":\"" + user + "\",\"password\":\"long enough password\"}";
+            assertEquals(201, post(rest.baseUrl() + "/api/auth/register", credentials).statusCode());
+            HttpResponse<String> login = post(rest.baseUrl() + "/api/auth/login", credentials);
+            assertEquals(200, login.statusCode(), login.body());
+            Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(login.body());
+            assertTrue(token.find());
+
+            HttpResponse<String> batteries = get(rest.baseUrl() + "/api/batteries?source=built_in", token.group(1));
+            assertEquals(200, batteries.statusCode());
+            assertEquals(124, count(batteries.body(), "\"synthetic\":true"), "the built-in cells, labelled synthetic");
+            assertEquals(401, get(rest.baseUrl() + "/api/batteries", null).statusCode());
+        } finally {
+            rest.stop();
+        }
+        assertFalse(rest.isRunning());
+        assertEquals(-1, rest.port());
+    }
+
+    private HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static <T> T await(Class<T> type) throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(RestServerOsgiTest.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(30_000);
+        assertNotNull(service, type.getSimpleName() + " did not appear within 30 s");
+        return service;
+    }
+}
