@@ -17,6 +17,8 @@ import io.batterylab.storage.JdbcBatteryStore;
 import io.batterylab.storage.JdbcUserService;
 import io.batterylab.storage.PasswordHasher;
 import io.batterylab.storage.StorageConfig;
+import io.batterylab.test.support.Services;
+import io.batterylab.test.support.SharedData;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,8 +47,7 @@ class DataPlatformBenchmarkTest {
     void printImportStatisticsAndCorrelationTimes() throws Exception {
         List<ImportedBattery> synthetic = SampleDataSet.bundled().load();
         DataSource mat = Services.await(DataSourceRegistry.class).find("mat").orElseThrow();
-        Path matFile = Path.of(System.getProperty("batterylab.repo", ".")).resolve("../shared/data/severson/SeversonBattery-3feat.mat")
-                .normalize();
+        Optional<Path> matFile = SharedData.find("severson/SeversonBattery-3feat.mat");
 
         Map<String, StorageConfig> backends = new LinkedHashMap<>();
         Path h2Home = Files.createTempDirectory("bl-bench-h2");
@@ -76,12 +78,13 @@ class DataPlatformBenchmarkTest {
             }
         }
         System.out.println("[benchmark] data platform, " + synthetic.size() + " synthetic cells ("
-                + synthetic.stream().mapToInt(b -> b.cycles().size()).sum() + " rows), real .mat: " + matFile
+                + synthetic.stream().mapToInt(b -> b.cycles().size()).sum() + " rows), real .mat: "
+                + matFile.map(Path::toString).orElse("missing (<repo root>/../shared/data)")
                 + table);
     }
 
     private static Map<String, Double> measure(Database database, List<ImportedBattery> synthetic, DataSource mat,
-            Path matFile) throws Exception {
+            Optional<Path> matFile) throws Exception {
         var store = new JdbcBatteryStore(database.dataSource());
         var batteries = new JdbcBatteryService(database.dataSource());
         AnalysisService analysis = new DefaultAnalysisService(batteries);
@@ -95,11 +98,11 @@ class DataPlatformBenchmarkTest {
         List<Long> builtIn = batteries.list(user, new BatteryFilter(null, null, null, BatterySource.BUILT_IN, null))
                 .stream().map(Battery::id).toList();
         for (int i = 0; i < REPEATS; i++) {
-            if (Files.isRegularFile(matFile)) {
+            if (matFile.isPresent()) {
                 start = System.nanoTime();
                 ImportedData data;
-                try (InputStream in = Files.newInputStream(matFile)) {
-                    data = mat.read(in, matFile.getFileName().toString(), ImportLimits.defaults());
+                try (InputStream in = Files.newInputStream(matFile.get())) {
+                    data = mat.read(in, matFile.get().getFileName().toString(), ImportLimits.defaults());
                 }
                 sample(samples, "read real .mat (124 cells, 99,281 rows)", start);
                 start = System.nanoTime();

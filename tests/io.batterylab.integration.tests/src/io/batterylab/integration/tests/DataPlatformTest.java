@@ -19,6 +19,7 @@ import io.batterylab.core.service.BuiltInDataService;
 import io.batterylab.core.service.Progress;
 import io.batterylab.core.service.UploadService;
 import io.batterylab.core.service.UserService;
+import io.batterylab.test.support.Services;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -6,6 +6,7 @@ import io.batterylab.core.plugin.DataSourceRegistry;
 import io.batterylab.core.plugin.DeviceConnectorRegistry;
 import io.batterylab.core.plugin.ExporterRegistry;
 import io.batterylab.core.training.AlgorithmRegistry;
+import io.batterylab.test.support.Services;
 import org.junit.jupiter.api.Test;
 
 class PluginRegistriesTest {

@@ -2,12 +2,12 @@ package io.batterylab.rest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.service.BuiltInDataService;
 import io.batterylab.core.service.Progress;
 import io.batterylab.rest.RestServer;
+import io.batterylab.test.support.Services;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,9 +15,6 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The REST component in Equinox with DS, over the real services: it is registered but not serving until started
@@ -29,8 +26,8 @@ class RestServerOsgiTest {
 
     @Test
     void givenRunningFramework_whenRestServerStarted_thenOpenApiAndAuthenticatedBatteryListAnswer() throws Exception {
-        RestServer rest = await(RestServer.class);
-        await(BuiltInDataService.class).ensureLoaded(Progress.none());
+        RestServer rest = Services.await(RestServer.class);
+        Services.await(BuiltInDataService.class).ensureLoaded(Progress.none());
         assertFalse(rest.isRunning(), "installed is not serving: the workbench starts no server");
 
         int port = rest.start();
@@ -79,14 +76,5 @@ class RestServerOsgiTest {
             n++;
         }
         return n;
-    }
-
-    private static <T> T await(Class<T> type) throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(RestServerOsgiTest.class).getBundleContext();
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(30_000);
-        assertNotNull(service, type.getSimpleName() + " did not appear within 30 s");
-        return service;
     }
 }

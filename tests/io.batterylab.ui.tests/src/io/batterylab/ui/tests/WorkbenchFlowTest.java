@@ -14,6 +14,7 @@ import io.batterylab.core.service.BatteryService;
 import io.batterylab.core.service.BuiltInDataService;
 import io.batterylab.core.service.Progress;
 import io.batterylab.core.service.UserService;
+import io.batterylab.test.support.Services;
 import io.batterylab.ui.browser.BatteryBrowser;
 import io.batterylab.ui.data.BatteryDataView;
 import io.batterylab.ui.login.LoginDialog;

@@ -14,6 +14,7 @@ import io.batterylab.core.plugin.ImportException;
 import io.batterylab.core.plugin.ImportLimits;
 import io.batterylab.core.plugin.ImportedBattery;
 import io.batterylab.core.plugin.ImportedData;
+import io.batterylab.test.support.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
