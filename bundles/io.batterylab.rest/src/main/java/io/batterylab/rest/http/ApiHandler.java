@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -20,6 +22,8 @@ public final class ApiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final String JSON_TYPE = "application/json; charset=utf-8";
     private static final String BEARER = "Bearer ";
+    /** An unread body larger than this is not worth reading to keep the connection: it is closed instead. */
+    private static final long MAX_DROPPED_BODY_BYTES = 64 * 1024;
 
     private final RouteTable routes;
     private final Authenticator authenticator;
@@ -42,7 +46,7 @@ public final class ApiHandler extends Handler.Abstract {
             Reply reply = match.route().handler().handle(call);
             if (!reply.sent()) {
                 reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
-                send(response, callback, reply.status(), reply.body());
+                send(request, response, callback, reply.status(), reply.body());
             }
         } catch (Throwable failure) {
             ApiException error = ErrorMapper.map(failure);
@@ -52,7 +56,7 @@ public final class ApiHandler extends Handler.Abstract {
             if (response.isCommitted()) {
                 callback.failed(failure);
             } else {
-                sendError(response, callback, error);
+                sendError(request, response, callback, error);
             }
         }
         return true;
@@ -69,8 +73,14 @@ public final class ApiHandler extends Handler.Abstract {
         return authenticator.authenticate(header.substring(BEARER.length()).trim());
     }
 
-    private void send(Response response, Callback callback, int status, Object body) {
+    private void send(Request request, Response response, Callback callback, int status, Object body) {
         response.setStatus(status);
+        if (!bodyReadToEnd(request)) {
+            // Jetty closes the connection after a reply to a request whose body has not all arrived (a 415 or 413
+            // answered before reading, say); announce it, or a keep-alive client sends its next request into the
+            // closed connection and gets no answer at all.
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        }
         if (body == null) {
             callback.succeeded();
             return;
@@ -79,7 +89,7 @@ public final class ApiHandler extends Handler.Abstract {
         response.write(true, ByteBuffer.wrap(json.write(body)), callback);
     }
 
-    private void sendError(Response response, Callback callback, ApiException error) {
+    private void sendError(Request request, Response response, Callback callback, ApiException error) {
         response.reset();
         if (error.status() == 401) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
@@ -90,7 +100,33 @@ public final class ApiHandler extends Handler.Abstract {
         if (error.details().get("retryAfterSeconds") instanceof Number seconds) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, seconds.toString());
         }
-        send(response, callback, error.status(), body(error));
+        send(request, response, callback, error.status(), body(error));
+    }
+
+    /**
+     * Reads and drops what has already arrived of the request body the handler left unread, without waiting for
+     * more: true when the body is complete (or there is none), so the connection can serve the next request.
+     */
+    private static boolean bodyReadToEnd(Request request) {
+        long dropped = 0;
+        while (dropped <= MAX_DROPPED_BODY_BYTES) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                return false;
+            }
+            try {
+                if (Content.Chunk.isFailure(chunk)) {
+                    return false;
+                }
+                dropped += chunk.remaining();
+                if (chunk.isLast()) {
+                    return true;
+                }
+            } finally {
+                chunk.release();
+            }
+        }
+        return false;
     }
 
     /** {@code {"error": code, "message": ...}} plus any details, the one error shape of the API. */
