@@ -1,6 +1,5 @@
 package io.batterylab.algorithm.deephpm;
 
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
@@ -10,12 +9,10 @@ import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.TrainedModel;
 import io.batterylab.core.training.TrainingData;
 import io.batterylab.core.training.TrainingMonitor;
-import io.batterylab.ml.CycleRows;
-import io.batterylab.ml.DjlRuntime;
-import io.batterylab.ml.ModelFiles;
+import io.batterylab.ml.ModelFile;
+import io.batterylab.ml.NetworkModel;
+import io.batterylab.ml.ScaledRows;
 import io.batterylab.ml.SeededInitializer;
-import io.batterylab.ml.StandardScaler;
-import io.batterylab.ml.SupervisedTask;
 import io.batterylab.ml.TrainingLoop;
 import io.batterylab.ml.TrainingOptions;
 import java.io.IOException;
@@ -67,47 +64,29 @@ public final class DeepHpmAlgorithm implements Algorithm {
     @Override
     public TrainedModel train(TrainingData data, Record settings, TrainingMonitor monitor) {
         DeepHpmSettings s = Settings.check(settings, DeepHpmSettings.class);
-        CycleRows train = CycleRows.of(data.train(), data.features(), data.target());
-        CycleRows validation = CycleRows.of(data.validation(), data.features(), data.target());
-        if (train.isEmpty()) {
-            throw new IllegalArgumentException("no training row has all selected features and the target");
-        }
-        StandardScaler inputs = StandardScaler.fit(train.inputs());
-        StandardScaler target = StandardScaler.fit(train.targets());
-        DeepHpmModelFile description = new DeepHpmModelFile(ID, VERSION, data.target(), data.features(), s, inputs, target);
-        NDManager manager = DjlRuntime.newManager();
-        try {
-            DeepHpmNetwork network = description.network();
+        ScaledRows rows = ScaledRows.of(data);
+        ModelFile<DeepHpmSettings> description = ModelFile.of(ID, VERSION, rows, s);
+        return NetworkModel.owning(manager -> {
+            int columns = rows.inputScaler().columns();
+            DeepHpmNetwork network = network(columns - 1, s);
             network.setInitializer(SeededInitializer.xavier(s.seed()), Parameter.Type.WEIGHT);
-            network.initialize(manager, DataType.FLOAT32, new Shape(1, inputs.columns()));
-            float[] x = inputs.transformFlat(train.inputs());
-            float[] y = SupervisedTask.scaledTargets(train.targets(), target);
-            SupervisedTask dataOnly = new SupervisedTask(network, manager, new Shape(inputs.columns()), x, y,
-                    inputs.transformFlat(validation.inputs()), validation.targets(), target);
-            DeepHpmTask task = new DeepHpmTask(network, s.lossMode(), inputs.columns(), x, y, dataOnly);
+            network.initialize(manager, DataType.FLOAT32, new Shape(1, columns));
+            DeepHpmTask task = new DeepHpmTask(network, s.lossMode(), columns, rows.trainInputs(), rows.trainTargets(),
+                    rows.supervisedTask(network, manager));
             monitor.log("DeepHPM: G(" + s.dynamicalInputs() + "), loss " + s.lossMode());
             TrainingLoop.run(task, TrainingOptions.of(s.epochs(), s.learningRate(), s.seed()), manager, monitor);
-            return new DeepHpmModel(description, network, manager);
-        } catch (RuntimeException | Error e) {
-            manager.close();
-            throw e;
-        }
+            return new NetworkModel<>(description, network, manager);
+        });
     }
 
     @Override
     public TrainedModel load(Path directory) throws IOException {
-        DeepHpmModelFile description = ModelFiles.readJson(directory.resolve(DeepHpmModelFile.NAME), DeepHpmModelFile.class);
-        if (!ID.equals(description.algorithm())) {
-            throw new IOException(directory + " holds a " + description.algorithm() + " model, not a DeepHPM model");
-        }
-        NDManager manager = DjlRuntime.newManager();
-        try {
-            DeepHpmNetwork network = description.network();
-            ModelFiles.loadParameters(network, manager, directory.resolve(ModelFiles.CHECKPOINT));
-            return new DeepHpmModel(description, network, manager);
-        } catch (IOException | RuntimeException e) {
-            manager.close();
-            throw e;
-        }
+        ModelFile<DeepHpmSettings> description = ModelFile.read(directory, ID, "DeepHPM", DeepHpmSettings.class);
+        return NetworkModel.load(description, network(description.features().size(), description.settings()), directory,
+                NetworkModel::new);
+    }
+
+    private static DeepHpmNetwork network(int features, DeepHpmSettings s) {
+        return new DeepHpmNetwork(features, s.hiddenLayers(), s.neurons(), s.dynamicalInputs(), s.dropout(), s.seed());
     }
 }

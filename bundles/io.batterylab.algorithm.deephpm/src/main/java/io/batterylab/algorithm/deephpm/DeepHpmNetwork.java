@@ -14,6 +14,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
 import io.batterylab.ml.Networks;
+import io.batterylab.ml.SeededDropout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,11 +37,19 @@ final class DeepHpmNetwork extends AbstractBlock {
     }
 
     DeepHpmNetwork(int features, int layers, int neurons, DynamicalInputs dynamicalInputs) {
+        this(features, layers, neurons, dynamicalInputs, 0, 0);
+    }
+
+    /**
+     * @param dropout rate of the dropout after every hidden layer of both networks while training (0: none)
+     * @param seed of the dropout masks
+     */
+    DeepHpmNetwork(int features, int layers, int neurons, DynamicalInputs dynamicalInputs, double dropout, long seed) {
         super(VERSION);
         this.features = features;
         this.dynamicalInputs = dynamicalInputs;
-        surrogate = addChildBlock("surrogate", Networks.tanhMlp(layers, neurons, 1));
-        dynamics = addChildBlock("dynamics", Networks.tanhMlp(layers, neurons, 1));
+        surrogate = addChildBlock("surrogate", Networks.tanhMlp(layers, neurons, 1, dropout, seed));
+        dynamics = addChildBlock("dynamics", Networks.tanhMlp(layers, neurons, 1, dropout, ~seed));
         for (String term : new String[] { "u", "f", "ft" }) {
             logVariances.add(addParameter(Parameter.builder().setName("logVariance_" + term).setType(Parameter.Type.OTHER)
                     .optShape(new Shape(1)).optInitializer(Initializer.ZEROS).build()));
@@ -70,8 +79,8 @@ final class DeepHpmNetwork extends AbstractBlock {
     }
 
     /**
-     * u, F and dF/dt for a batch of normalised inputs (features..., t) of shape (B, k + 1), by forward-mode
-     * derivatives through both networks, built only from ordinary differentiable operations.
+     * u, F and dF/dt for a batch of normalised training inputs (features..., t) of shape (B, k + 1), by forward-mode
+     * derivatives through both networks, built only from ordinary differentiable operations. Dropout is active.
      */
     Residuals residuals(NDArray x, Jet.Constants constants) {
         int k = features;
@@ -108,7 +117,10 @@ final class DeepHpmNetwork extends AbstractBlock {
         return new Residuals(u.value, ut, f, ft);
     }
 
-    /** Carries a jet through a network made by {@link Networks#tanhMlp}: linear layers with tanh between them. */
+    /**
+     * Carries a jet through a network made by {@link Networks#tanhMlp} in training mode: linear layers, tanh, and
+     * dropout, whose mask multiplies the value and its derivatives alike (it does not depend on the inputs).
+     */
     static Jet through(SequentialBlock network, Jet input) {
         Jet h = input;
         for (Block layer : network.getChildren().values()) {
@@ -116,6 +128,8 @@ final class DeepHpmNetwork extends AbstractBlock {
                 NDArray weight = linear.getParameters().get("weight").getArray();
                 NDArray bias = linear.getParameters().get("bias").getArray();
                 h = h.linear(weight, bias);
+            } else if (layer instanceof SeededDropout dropout) {
+                h = dropout.rate() == 0 ? h : h.scale(dropout.mask(h.value));
             } else {
                 h = h.tanh();
             }

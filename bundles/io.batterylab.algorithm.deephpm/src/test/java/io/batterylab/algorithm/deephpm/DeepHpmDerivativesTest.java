@@ -1,6 +1,7 @@
 package io.batterylab.algorithm.deephpm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -27,7 +28,12 @@ class DeepHpmDerivativesTest {
     private static final int ROWS = 5;
 
     static DeepHpmNetwork network(NDManager manager, DataType type, DynamicalInputs g) {
-        DeepHpmNetwork network = new DeepHpmNetwork(FEATURES, 2, 8, g);
+        return network(manager, type, g, 0);
+    }
+
+    /** Same weights every time; with dropout, the same masks on the first pass of every new network. */
+    static DeepHpmNetwork network(NDManager manager, DataType type, DynamicalInputs g, double dropout) {
+        DeepHpmNetwork network = new DeepHpmNetwork(FEATURES, 2, 8, g, dropout, 5);
         network.setInitializer(SeededInitializer.xavier(11), Parameter.Type.WEIGHT);
         network.setInitializer(SeededInitializer.uniform(12, 0.5), Parameter.Type.BIAS);
         network.initialize(manager, type, new Shape(1, FEATURES + 1));
@@ -93,6 +99,37 @@ class DeepHpmDerivativesTest {
                 assertEquals((f1[row] - f0[row]) / (2 * h), ft[row], 1e-7, "dF/dt row " + row);
                 assertEquals((u1[row] - u0[row]) / (2 * h), ut[row], 1e-7, "du/dt row " + row);
             }
+        }
+    }
+
+    @Test
+    void givenDropoutWhenDifferentiatedForwardThenDerivativesAreThoseOfTheMaskedNetwork() {
+        try (NDManager manager = DjlRuntime.newManager(); Autograd noGraph = Autograd.inference()) {
+            Jet.Constants constants = Jet.Constants.of(manager, DataType.FLOAT64);
+            double[] x = inputs();
+            double h = 1e-4;
+            // a new network per pass: each draws the same masks, so the three passes see one masked function
+            Function<Double, DeepHpmNetwork.Residuals> pass = dt -> {
+                double[] moved = x.clone();
+                for (int row = 0; row < ROWS; row++) {
+                    moved[row * (FEATURES + 1) + FEATURES] += dt;
+                }
+                return network(manager, DataType.FLOAT64, DynamicalInputs.S_T_U_US, 0.3)
+                        .residuals(manager.create(moved, new Shape(ROWS, FEATURES + 1)), constants);
+            };
+            DeepHpmNetwork.Residuals r = pass.apply(0.0);
+            double[] u1 = pass.apply(h).u().toDoubleArray();
+            double[] u0 = pass.apply(-h).u().toDoubleArray();
+            double[] ut = r.ut().toDoubleArray();
+            double[] withoutDropout = network(manager, DataType.FLOAT64, DynamicalInputs.S_T_U_US)
+                    .residuals(manager.create(x, new Shape(ROWS, FEATURES + 1)), constants).u().toDoubleArray();
+            double[] masked = r.u().toDoubleArray();
+            boolean changed = false;
+            for (int row = 0; row < ROWS; row++) {
+                assertEquals((u1[row] - u0[row]) / (2 * h), ut[row], 1e-7, "du/dt row " + row);
+                changed |= Math.abs(masked[row] - withoutDropout[row]) > 1e-9;
+            }
+            assertTrue(changed, "dropout must change the training pass");
         }
     }
 
