@@ -36,11 +36,8 @@ public final class SeededDropout extends AbstractBlock {
         return rate;
     }
 
-    /**
-     * A fresh mask shaped like {@code like}, holding 0 or 1 / (1 - rate), in the manager of {@code like}. Callers
-     * that carry derivatives next to values (forward-mode) multiply both by the same mask.
-     */
-    public synchronized NDArray mask(NDArray like) {
+    /** A fresh mask shaped like {@code like}, holding 0 or 1 / (1 - rate), in the manager of {@code like}. */
+    private synchronized NDArray mask(NDArray like) {
         float keep = (float) (1 / (1 - rate));
         float[] values = new float[Math.toIntExact(like.getShape().size())];
         for (int i = 0; i < values.length; i++) {

@@ -47,7 +47,8 @@ public final class JdbcTrainingStore implements TrainingStore {
     @Override
     public TrainingJob createJob(long userId, String name, Target target, DatasetSelection dataset, List<NewRun> runs) {
         Instant now = SqlValues.now();
-        long jobId = Transactions.inTransaction(dataSource, "store training job", c -> {
+        // the job is read back inside the transaction: after the commit a worker may already have claimed it
+        return Transactions.inTransaction(dataSource, "store training job", c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO training_jobs (user_id, name, target_key,"
                     + " dataset_json, status, cancel_requested, created_at) VALUES (?, ?, ?, ?, ?, FALSE, ?)",
@@ -75,9 +76,8 @@ public final class JdbcTrainingStore implements TrainingStore {
                 }
                 ps.executeBatch();
             }
-            return id;
+            return jobsWhere(c, "id = ?", id).stream().findFirst().orElseThrow();
         });
-        return job(jobId).orElseThrow();
     }
 
     @Override

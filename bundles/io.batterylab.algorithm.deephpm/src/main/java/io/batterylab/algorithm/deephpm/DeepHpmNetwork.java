@@ -41,7 +41,7 @@ final class DeepHpmNetwork extends AbstractBlock {
     }
 
     /**
-     * @param dropout rate of the dropout after every hidden layer of both networks while training (0: none)
+     * @param dropout rate of the dropout after every hidden layer of the surrogate in the data term (0: none)
      * @param seed of the dropout masks
      */
     DeepHpmNetwork(int features, int layers, int neurons, DynamicalInputs dynamicalInputs, double dropout, long seed) {
@@ -49,7 +49,8 @@ final class DeepHpmNetwork extends AbstractBlock {
         this.features = features;
         this.dynamicalInputs = dynamicalInputs;
         surrogate = addChildBlock("surrogate", Networks.tanhMlp(layers, neurons, 1, dropout, seed));
-        dynamics = addChildBlock("dynamics", Networks.tanhMlp(layers, neurons, 1, dropout, ~seed));
+        // G only ever runs inside the residuals, which see whole networks: no dropout there
+        dynamics = addChildBlock("dynamics", Networks.tanhMlp(layers, neurons, 1));
         for (String term : new String[] { "u", "f", "ft" }) {
             logVariances.add(addParameter(Parameter.builder().setName("logVariance_" + term).setType(Parameter.Type.OTHER)
                     .optShape(new Shape(1)).optInitializer(Initializer.ZEROS).build()));
@@ -79,8 +80,9 @@ final class DeepHpmNetwork extends AbstractBlock {
     }
 
     /**
-     * u, F and dF/dt for a batch of normalised training inputs (features..., t) of shape (B, k + 1), by forward-mode
-     * derivatives through both networks, built only from ordinary differentiable operations. Dropout is active.
+     * u, F and dF/dt for a batch of normalised inputs (features..., t) of shape (B, k + 1), by forward-mode
+     * derivatives through both networks, built only from ordinary differentiable operations. Dropout takes no part:
+     * the physics residual constrains the whole network, the one that predicts (see {@link DeepHpmTask}).
      */
     Residuals residuals(NDArray x, Jet.Constants constants) {
         int k = features;
@@ -118,8 +120,8 @@ final class DeepHpmNetwork extends AbstractBlock {
     }
 
     /**
-     * Carries a jet through a network made by {@link Networks#tanhMlp} in training mode: linear layers, tanh, and
-     * dropout, whose mask multiplies the value and its derivatives alike (it does not depend on the inputs).
+     * Carries a jet through a network made by {@link Networks#tanhMlp}: linear layers with tanh between them;
+     * dropout layers pass the jet on unchanged, as in a prediction.
      */
     static Jet through(SequentialBlock network, Jet input) {
         Jet h = input;
@@ -128,13 +130,16 @@ final class DeepHpmNetwork extends AbstractBlock {
                 NDArray weight = linear.getParameters().get("weight").getArray();
                 NDArray bias = linear.getParameters().get("bias").getArray();
                 h = h.linear(weight, bias);
-            } else if (layer instanceof SeededDropout dropout) {
-                h = dropout.rate() == 0 ? h : h.scale(dropout.mask(h.value));
-            } else {
+            } else if (!(layer instanceof SeededDropout)) {
                 h = h.tanh();
             }
         }
         return h;
+    }
+
+    /** Whether the surrogate switches units off while training. */
+    boolean hasDropout() {
+        return surrogate.getChildren().values().stream().anyMatch(b -> b instanceof SeededDropout d && d.rate() > 0);
     }
 
     SequentialBlock surrogate() {
