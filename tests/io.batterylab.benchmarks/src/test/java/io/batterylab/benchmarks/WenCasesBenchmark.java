@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * Wen et al.'s cases A and B on the real 3-feature Severson file: train on a few cells, test on one never seen.
  * RUL: RMSE in cycles; PCL: RMSPE of SoH = 1 - PCL in %. Every algorithm with every seed; mean and standard
  * deviation over the seeds. -Dbenchmark.epochs (default 500), -Dbenchmark.bilstmEpochs (default 150),
- * -Dbenchmark.seeds (default 5).
+ * -Dbenchmark.seeds (default 5), -Dbenchmark.neurons (default 128), -Dbenchmark.dropout (default 0.1),
+ * -Dbenchmark.algorithms (comma-separated contender names; default all). {@code wen_reference.py} beside this
+ * bundle runs the paper's Baseline recipe in PyTorch on the same file for comparison.
  */
 class WenCasesBenchmark {
     static final List<Feature> FEATURES = List.of(Feature.DQ_SLOPE, Feature.DQ_INTERCEPT, Feature.T_AVG);
