@@ -19,12 +19,6 @@ public record ModelFile<S extends Record>(String algorithm, String version, Targ
         features = List.copyOf(features);
     }
 
-    /** The description of a newly trained model, with the scalers fitted on its training rows. */
-    public static <S extends Record> ModelFile<S> of(String algorithm, String version, ScaledRows rows, S settings) {
-        return new ModelFile<>(algorithm, version, rows.target(), rows.features(), settings, rows.inputScaler(),
-                rows.targetScaler());
-    }
-
     /**
      * Reads {@code model.json} of a model directory and checks that it was written by the expected algorithm.
      *

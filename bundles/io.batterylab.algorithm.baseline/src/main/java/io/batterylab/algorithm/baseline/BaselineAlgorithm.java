@@ -4,13 +4,12 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
-import io.batterylab.core.model.Target;
-import io.batterylab.core.settings.Settings;
 import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.TrainedModel;
 import io.batterylab.core.training.TrainingData;
 import io.batterylab.core.training.TrainingMonitor;
 import io.batterylab.ml.ModelFile;
+import io.batterylab.ml.NetworkAlgorithm;
 import io.batterylab.ml.NetworkModel;
 import io.batterylab.ml.Networks;
 import io.batterylab.ml.ScaledRows;
@@ -19,7 +18,6 @@ import io.batterylab.ml.TrainingLoop;
 import io.batterylab.ml.TrainingOptions;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -27,45 +25,17 @@ import org.osgi.service.component.annotations.Component;
  * cycle to its RUL or PCL. Inputs and target are standardised on the training rows.
  */
 @Component(service = Algorithm.class)
-public final class BaselineAlgorithm implements Algorithm {
+public final class BaselineAlgorithm extends NetworkAlgorithm<BaselineSettings> {
     public static final String ID = "baseline";
-    static final String VERSION = "1.0.0";
 
-    @Override
-    public String id() {
-        return ID;
+    public BaselineAlgorithm() {
+        super(ID, "Baseline (fully connected network)", "1.1.0", BaselineSettings.class, BaselineSettings.defaults());
     }
 
     @Override
-    public String displayName() {
-        return "Baseline (fully connected network)";
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public Set<Target> supportedTargets() {
-        return Set.of(Target.RUL, Target.PCL);
-    }
-
-    @Override
-    public Class<? extends Record> settingsType() {
-        return BaselineSettings.class;
-    }
-
-    @Override
-    public Record defaultSettings() {
-        return BaselineSettings.defaults();
-    }
-
-    @Override
-    public TrainedModel train(TrainingData data, Record settings, TrainingMonitor monitor) {
-        BaselineSettings s = Settings.check(settings, BaselineSettings.class);
-        ScaledRows rows = ScaledRows.of(data);
-        ModelFile<BaselineSettings> description = ModelFile.of(ID, VERSION, rows, s);
+    protected TrainedModel train(TrainingData data, ScaledRows rows, ModelFile<BaselineSettings> description,
+            TrainingMonitor monitor) {
+        BaselineSettings s = description.settings();
         return NetworkModel.owning(manager -> {
             SequentialBlock network = network(s);
             network.setInitializer(SeededInitializer.xavier(s.seed()), Parameter.Type.WEIGHT);
@@ -77,8 +47,7 @@ public final class BaselineAlgorithm implements Algorithm {
     }
 
     @Override
-    public TrainedModel load(Path directory) throws IOException {
-        ModelFile<BaselineSettings> description = ModelFile.read(directory, ID, "Baseline", BaselineSettings.class);
+    protected TrainedModel load(ModelFile<BaselineSettings> description, Path directory) throws IOException {
         return NetworkModel.load(description, network(description.settings()), directory, NetworkModel::new);
     }
 

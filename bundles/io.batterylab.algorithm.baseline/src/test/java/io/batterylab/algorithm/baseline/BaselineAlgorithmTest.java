@@ -54,7 +54,7 @@ class BaselineAlgorithmTest {
     @Test
     void givenCellsFollowingAKnownFunctionWhenTrainedThenValidationFitsIt() {
         List<EpochMetrics> epochs = new ArrayList<>();
-        try (TrainedModel model = new BaselineAlgorithm().train(data(), SMALL, recorder(epochs))) {
+        try (TrainedModel model = new BaselineAlgorithm().train(data(), SMALL, TrainingMonitor.onEpoch(epochs::add))) {
             assertEquals(60, epochs.size());
             Metrics last = epochs.get(59).validation();
             assertTrue(last.r2() > 0.97, "validation R2 " + last.r2());
@@ -118,23 +118,5 @@ class BaselineAlgorithmTest {
     }
 
     record Other(int x) {
-    }
-
-    static TrainingMonitor recorder(List<EpochMetrics> epochs) {
-        return new TrainingMonitor() {
-            @Override
-            public void epoch(EpochMetrics metrics) {
-                epochs.add(metrics);
-            }
-
-            @Override
-            public void log(String line) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return false;
-            }
-        };
     }
 }

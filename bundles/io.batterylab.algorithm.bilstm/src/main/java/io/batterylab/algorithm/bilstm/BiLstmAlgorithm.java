@@ -3,13 +3,12 @@ package io.batterylab.algorithm.bilstm;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import io.batterylab.core.model.Target;
-import io.batterylab.core.settings.Settings;
 import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.TrainedModel;
 import io.batterylab.core.training.TrainingData;
 import io.batterylab.core.training.TrainingMonitor;
 import io.batterylab.ml.ModelFile;
+import io.batterylab.ml.NetworkAlgorithm;
 import io.batterylab.ml.NetworkModel;
 import io.batterylab.ml.ScaledRows;
 import io.batterylab.ml.SeededInitializer;
@@ -18,7 +17,6 @@ import io.batterylab.ml.TrainingLoop;
 import io.batterylab.ml.TrainingOptions;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -26,44 +24,18 @@ import org.osgi.service.component.annotations.Component;
  * standardised) and predicts the target of the last one.
  */
 @Component(service = Algorithm.class)
-public final class BiLstmAlgorithm implements Algorithm {
+public final class BiLstmAlgorithm extends NetworkAlgorithm<BiLstmSettings> {
     public static final String ID = "bilstm";
-    static final String VERSION = "1.0.0";
 
-    @Override
-    public String id() {
-        return ID;
+    public BiLstmAlgorithm() {
+        super(ID, "BiLSTM (bidirectional LSTM over a window of cycles)", "1.0.0", BiLstmSettings.class,
+                BiLstmSettings.defaults());
     }
 
     @Override
-    public String displayName() {
-        return "BiLSTM (bidirectional LSTM over a window of cycles)";
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public Set<Target> supportedTargets() {
-        return Set.of(Target.RUL, Target.PCL);
-    }
-
-    @Override
-    public Class<? extends Record> settingsType() {
-        return BiLstmSettings.class;
-    }
-
-    @Override
-    public Record defaultSettings() {
-        return BiLstmSettings.defaults();
-    }
-
-    @Override
-    public TrainedModel train(TrainingData data, Record settings, TrainingMonitor monitor) {
-        BiLstmSettings s = Settings.check(settings, BiLstmSettings.class);
-        ScaledRows rows = ScaledRows.of(data);
+    protected TrainedModel train(TrainingData data, ScaledRows rows, ModelFile<BiLstmSettings> description,
+            TrainingMonitor monitor) {
+        BiLstmSettings s = description.settings();
         int length = s.windowLength();
         CycleWindows train = CycleWindows.labelled(data.train(), data.features(), data.target(), length, rows.inputScaler());
         CycleWindows validation = CycleWindows.labelled(data.validation(), data.features(), data.target(), length,
@@ -71,7 +43,6 @@ public final class BiLstmAlgorithm implements Algorithm {
         if (train.size() == 0) {
             throw new IllegalArgumentException("no training cell has " + length + " consecutive complete cycles");
         }
-        ModelFile<BiLstmSettings> description = ModelFile.of(ID, VERSION, rows, s);
         return NetworkModel.owning(manager -> {
             BiLstmNetwork network = new BiLstmNetwork(s.layers(), s.hidden());
             SeededInitializer init = SeededInitializer.uniform(s.seed(), 1 / Math.sqrt(s.hidden()));
@@ -89,8 +60,7 @@ public final class BiLstmAlgorithm implements Algorithm {
     }
 
     @Override
-    public TrainedModel load(Path directory) throws IOException {
-        ModelFile<BiLstmSettings> description = ModelFile.read(directory, ID, "BiLSTM", BiLstmSettings.class);
+    protected TrainedModel load(ModelFile<BiLstmSettings> description, Path directory) throws IOException {
         BiLstmNetwork network = new BiLstmNetwork(description.settings().layers(), description.settings().hidden());
         return NetworkModel.load(description, network, directory, BiLstmModel::new);
     }

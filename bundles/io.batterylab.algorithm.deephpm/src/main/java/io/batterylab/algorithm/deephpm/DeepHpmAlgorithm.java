@@ -3,13 +3,12 @@ package io.batterylab.algorithm.deephpm;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import io.batterylab.core.model.Target;
-import io.batterylab.core.settings.Settings;
 import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.TrainedModel;
 import io.batterylab.core.training.TrainingData;
 import io.batterylab.core.training.TrainingMonitor;
 import io.batterylab.ml.ModelFile;
+import io.batterylab.ml.NetworkAlgorithm;
 import io.batterylab.ml.NetworkModel;
 import io.batterylab.ml.ScaledRows;
 import io.batterylab.ml.SeededInitializer;
@@ -17,7 +16,6 @@ import io.batterylab.ml.TrainingLoop;
 import io.batterylab.ml.TrainingOptions;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -27,45 +25,18 @@ import org.osgi.service.component.annotations.Component;
  * keeps the three loss terms comparable for the plain sum.
  */
 @Component(service = Algorithm.class)
-public final class DeepHpmAlgorithm implements Algorithm {
+public final class DeepHpmAlgorithm extends NetworkAlgorithm<DeepHpmSettings> {
     public static final String ID = "deephpm";
-    static final String VERSION = "1.0.0";
 
-    @Override
-    public String id() {
-        return ID;
+    public DeepHpmAlgorithm() {
+        super(ID, "DeepHPM (physics-informed, hidden dynamics)", "1.1.0", DeepHpmSettings.class,
+                DeepHpmSettings.defaults());
     }
 
     @Override
-    public String displayName() {
-        return "DeepHPM (physics-informed, hidden dynamics)";
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public Set<Target> supportedTargets() {
-        return Set.of(Target.RUL, Target.PCL);
-    }
-
-    @Override
-    public Class<? extends Record> settingsType() {
-        return DeepHpmSettings.class;
-    }
-
-    @Override
-    public Record defaultSettings() {
-        return DeepHpmSettings.defaults();
-    }
-
-    @Override
-    public TrainedModel train(TrainingData data, Record settings, TrainingMonitor monitor) {
-        DeepHpmSettings s = Settings.check(settings, DeepHpmSettings.class);
-        ScaledRows rows = ScaledRows.of(data);
-        ModelFile<DeepHpmSettings> description = ModelFile.of(ID, VERSION, rows, s);
+    protected TrainedModel train(TrainingData data, ScaledRows rows, ModelFile<DeepHpmSettings> description,
+            TrainingMonitor monitor) {
+        DeepHpmSettings s = description.settings();
         return NetworkModel.owning(manager -> {
             int columns = rows.inputScaler().columns();
             DeepHpmNetwork network = network(columns - 1, s);
@@ -80,8 +51,7 @@ public final class DeepHpmAlgorithm implements Algorithm {
     }
 
     @Override
-    public TrainedModel load(Path directory) throws IOException {
-        ModelFile<DeepHpmSettings> description = ModelFile.read(directory, ID, "DeepHPM", DeepHpmSettings.class);
+    protected TrainedModel load(ModelFile<DeepHpmSettings> description, Path directory) throws IOException {
         return NetworkModel.load(description, network(description.features().size(), description.settings()), directory,
                 NetworkModel::new);
     }

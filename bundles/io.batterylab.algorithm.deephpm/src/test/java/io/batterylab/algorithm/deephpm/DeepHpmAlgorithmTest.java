@@ -45,7 +45,7 @@ class DeepHpmAlgorithmTest {
     void givenFadeFollowingAnOdeWhenTrainedThenValidationFitsIt(LossMode mode) {
         List<EpochMetrics> epochs = new ArrayList<>();
         DeepHpmSettings settings = new DeepHpmSettings(5e-3, 60, 2, 16, 0, DynamicalInputs.S_T_U, mode, 3);
-        try (TrainedModel model = new DeepHpmAlgorithm().train(data(), settings, recorder(epochs))) {
+        try (TrainedModel model = new DeepHpmAlgorithm().train(data(), settings, TrainingMonitor.onEpoch(epochs::add))) {
             assertEquals(60, epochs.size());
             double r2 = epochs.get(59).validation().r2();
             assertTrue(r2 > 0.97, mode + " validation R2 " + r2);
@@ -66,23 +66,5 @@ class DeepHpmAlgorithmTest {
             assertArrayEquals(before, loaded.predict(unseen));
         }
         assertEquals(settings, ModelFile.read(dir, DeepHpmAlgorithm.ID, "DeepHPM", DeepHpmSettings.class).settings());
-    }
-
-    static TrainingMonitor recorder(List<EpochMetrics> epochs) {
-        return new TrainingMonitor() {
-            @Override
-            public void epoch(EpochMetrics metrics) {
-                epochs.add(metrics);
-            }
-
-            @Override
-            public void log(String line) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return false;
-            }
-        };
     }
 }
