@@ -15,6 +15,7 @@ import io.batterylab.core.plugin.ImportedBattery;
 import io.batterylab.core.plugin.ImportedData;
 import io.batterylab.core.service.BatteryService;
 import io.batterylab.core.service.UserService;
+import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.BatterySeries;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.JobStatus;
@@ -62,7 +63,10 @@ class TrainingJobsInEquinoxTest {
         TrainingJob done = awaitFinal(jobs, user.id(), job.id());
 
         assertEquals(JobStatus.SUCCEEDED, done.status(), () -> "log: " + jobs.log(user.id(), done.runs().get(0).id()));
-        assertEquals(200, jobs.epochs(user.id(), done.runs().get(0).id()).size());
+        // no settings in the spec: the run used the Baseline's defaults, one metrics row per epoch
+        Record defaults = service(AlgorithmRegistry.class).find("baseline").orElseThrow().defaultSettings();
+        int epochs = (int) defaults.getClass().getMethod("epochs").invoke(defaults);
+        assertEquals(epochs, jobs.epochs(user.id(), done.runs().get(0).id()).size());
         ModelVersionService versions = service(ModelVersionService.class);
         ModelVersion version = versions.find(user.id(), done.runs().get(0).modelVersionId()).orElseThrow();
         assertEquals("baseline", version.algorithmId());

@@ -27,10 +27,19 @@ public final class ModelFiles {
     }
 
     public static <T> T readJson(Path file, Class<T> type) throws IOException {
+        return JSON.readValue(existing(file), type);
+    }
+
+    /** Reads a {@link ModelFile} whose settings are of the given record type. */
+    static <S extends Record> ModelFile<S> readModelFile(Path file, Class<S> settingsType) throws IOException {
+        return JSON.readValue(existing(file), JSON.getTypeFactory().constructParametricType(ModelFile.class, settingsType));
+    }
+
+    private static java.io.File existing(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("model file missing: " + file);
         }
-        return JSON.readValue(file.toFile(), type);
+        return file.toFile();
     }
 
     public static void saveParameters(Block block, Path file) throws IOException {

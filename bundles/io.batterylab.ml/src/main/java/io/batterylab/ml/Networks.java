@@ -21,9 +21,20 @@ public final class Networks {
 
     /** A fully connected network: {@code layers} hidden layers of {@code neurons} tanh units, then a linear output. */
     public static SequentialBlock tanhMlp(int layers, int neurons, int outputs) {
+        return tanhMlp(layers, neurons, outputs, 0, 0);
+    }
+
+    /**
+     * As {@link #tanhMlp(int, int, int)} with {@link SeededDropout} after every hidden layer when {@code dropout} is
+     * above 0 (without dropout the block is the same as before, so older checkpoints still load).
+     */
+    public static SequentialBlock tanhMlp(int layers, int neurons, int outputs, double dropout, long seed) {
         SequentialBlock mlp = new SequentialBlock();
         for (int i = 0; i < layers; i++) {
             mlp.add(Linear.builder().setUnits(neurons).build()).add(Activation.tanhBlock());
+            if (dropout > 0) {
+                mlp.add(new SeededDropout(dropout, seed * 31 + i));
+            }
         }
         return mlp.add(Linear.builder().setUnits(outputs).build());
     }

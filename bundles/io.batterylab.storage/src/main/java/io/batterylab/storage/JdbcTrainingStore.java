@@ -47,7 +47,8 @@ public final class JdbcTrainingStore implements TrainingStore {
     @Override
     public TrainingJob createJob(long userId, String name, Target target, DatasetSelection dataset, List<NewRun> runs) {
         Instant now = SqlValues.now();
-        long jobId = Transactions.inTransaction(dataSource, "store training job", c -> {
+        // the job is read back inside the transaction: after the commit a worker may already have claimed it
+        return Transactions.inTransaction(dataSource, "store training job", c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO training_jobs (user_id, name, target_key,"
                     + " dataset_json, status, cancel_requested, created_at) VALUES (?, ?, ?, ?, ?, FALSE, ?)",
@@ -75,9 +76,8 @@ public final class JdbcTrainingStore implements TrainingStore {
                 }
                 ps.executeBatch();
             }
-            return id;
+            return jobsWhere(c, "id = ?", id).stream().findFirst().orElseThrow();
         });
-        return job(jobId).orElseThrow();
     }
 
     @Override
@@ -296,25 +296,45 @@ public final class JdbcTrainingStore implements TrainingStore {
 
     @Override
     public List<EpochMetrics> epochs(long userId, long runId) {
-        return Transactions.withConnection(dataSource, "read epoch metrics", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.* FROM training_epochs e"
-                    + " JOIN training_runs r ON r.id = e.run_id JOIN training_jobs j ON j.id = r.job_id"
-                    + " WHERE e.run_id = ? AND j.user_id = ? ORDER BY e.epoch_number")) {
+        return rowsOfOwnedRun("read epoch metrics", "SELECT e.* FROM training_epochs e", "e", "e.epoch_number", userId, runId,
+                rs -> {
+                    Integer count = SqlValues.getInteger(rs, "val_count");
+                    Metrics v = count == null ? null : new Metrics(count, SqlValues.getDouble(rs, "val_mse"),
+                            SqlValues.getDouble(rs, "val_rmse"), SqlValues.getDouble(rs, "val_mae"),
+                            SqlValues.getDouble(rs, "val_r2"), SqlValues.getDouble(rs, "val_rmspe"),
+                            rs.getInt("val_rmspe_excluded"));
+                    return new EpochMetrics(rs.getInt("epoch_number"), rs.getInt("epochs"),
+                            SqlValues.getDouble(rs, "loss"), SqlValues.getDouble(rs, "val_loss"), v);
+                });
+    }
+
+    /** One row of a result set as a value. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Rows of a per-run table, only when the run belongs to a job of {@code userId}.
+     *
+     * @param select "SELECT ... FROM table alias"
+     * @param alias the table's alias, whose {@code run_id} joins the run
+     */
+    private <T> List<T> rowsOfOwnedRun(String what, String select, String alias, String orderBy, long userId, long runId,
+            RowReader<T> reader) {
+        return Transactions.withConnection(dataSource, what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(select + " JOIN training_runs r ON r.id = " + alias + ".run_id"
+                    + " JOIN training_jobs j ON j.id = r.job_id WHERE " + alias + ".run_id = ? AND j.user_id = ? ORDER BY "
+                    + orderBy)) {
                 ps.setLong(1, runId);
                 ps.setLong(2, userId);
-                List<EpochMetrics> epochs = new ArrayList<>();
+                List<T> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        Integer count = SqlValues.getInteger(rs, "val_count");
-                        Metrics v = count == null ? null : new Metrics(count, SqlValues.getDouble(rs, "val_mse"),
-                                SqlValues.getDouble(rs, "val_rmse"), SqlValues.getDouble(rs, "val_mae"),
-                                SqlValues.getDouble(rs, "val_r2"), SqlValues.getDouble(rs, "val_rmspe"),
-                                rs.getInt("val_rmspe_excluded"));
-                        epochs.add(new EpochMetrics(rs.getInt("epoch_number"), rs.getInt("epochs"),
-                                SqlValues.getDouble(rs, "loss"), SqlValues.getDouble(rs, "val_loss"), v));
+                        rows.add(reader.read(rs));
                     }
                 }
-                return epochs;
+                return rows;
             }
         });
     }
@@ -330,21 +350,8 @@ public final class JdbcTrainingStore implements TrainingStore {
 
     @Override
     public List<RunLogLine> log(long userId, long runId) {
-        return Transactions.withConnection(dataSource, "read run log", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT l.run_id, l.logged_at, l.message FROM training_log l"
-                    + " JOIN training_runs r ON r.id = l.run_id JOIN training_jobs j ON j.id = r.job_id"
-                    + " WHERE l.run_id = ? AND j.user_id = ? ORDER BY l.id")) {
-                ps.setLong(1, runId);
-                ps.setLong(2, userId);
-                List<RunLogLine> lines = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        lines.add(new RunLogLine(rs.getLong(1), SqlValues.getInstant(rs, "logged_at"), rs.getString(3)));
-                    }
-                }
-                return lines;
-            }
-        });
+        return rowsOfOwnedRun("read run log", "SELECT l.run_id, l.logged_at, l.message FROM training_log l", "l", "l.id",
+                userId, runId, rs -> new RunLogLine(rs.getLong(1), SqlValues.getInstant(rs, "logged_at"), rs.getString(3)));
     }
 
     @Override

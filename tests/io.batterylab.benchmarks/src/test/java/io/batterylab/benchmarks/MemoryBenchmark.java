@@ -29,7 +29,7 @@ class MemoryBenchmark {
         TrainingData data = new TrainingData(Target.PCL, WenCasesBenchmark.FEATURES, SeversonCells.numbered(91, 100), List.of());
         List<long[]> samples = new ArrayList<>();
         long started = System.nanoTime();
-        new DeepHpmAlgorithm().train(data, new DeepHpmSettings(1e-3, epochs, 2, 64, DynamicalInputs.S_T_U, LossMode.ADP_BAL, 1),
+        new DeepHpmAlgorithm().train(data, new DeepHpmSettings(1e-3, epochs, 2, 64, 0, DynamicalInputs.S_T_U, LossMode.ADP_BAL, 1),
                 new TrainingMonitor() {
                     @Override
                     public void epoch(EpochMetrics metrics) {

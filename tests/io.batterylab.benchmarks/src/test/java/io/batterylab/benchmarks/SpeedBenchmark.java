@@ -44,11 +44,11 @@ class SpeedBenchmark {
         TrainingData data = new TrainingData(Target.RUL, WenCasesBenchmark.FEATURES, cells, List.of());
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(SeversonCells.output("speed.csv")))) {
             csv.println("model,rows,threads,batch,seconds_per_epoch");
-            measure(csv, "MLP 2x64 (Baseline)", new BaselineAlgorithm(), new BaselineSettings(1e-3, epochs, 2, 64, 1), data, rows);
+            measure(csv, "MLP 2x64 (Baseline)", new BaselineAlgorithm(), new BaselineSettings(1e-3, epochs, 2, 64, 0, 1), data, rows);
             measure(csv, "BiLSTM 2 layers x 64, window 10", new BiLstmAlgorithm(),
                     new BiLstmSettings(1e-3, epochs, 10, 2, 64, 1), data, rows);
             measure(csv, "DeepHPM 2x64, G(s,t,u)", new DeepHpmAlgorithm(),
-                    new DeepHpmSettings(1e-3, epochs, 2, 64, DynamicalInputs.S_T_U, LossMode.SUM, 1), data, rows);
+                    new DeepHpmSettings(1e-3, epochs, 2, 64, 0, DynamicalInputs.S_T_U, LossMode.SUM, 1), data, rows);
         }
         System.out.println(Files.readString(SeversonCells.output("speed.csv")));
     }

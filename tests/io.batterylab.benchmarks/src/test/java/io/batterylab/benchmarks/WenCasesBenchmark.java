@@ -23,14 +23,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 
 /**
  * Wen et al.'s cases A and B on the real 3-feature Severson file: train on a few cells, test on one never seen.
  * RUL: RMSE in cycles; PCL: RMSPE of SoH = 1 - PCL in %. Every algorithm with every seed; mean and standard
  * deviation over the seeds. -Dbenchmark.epochs (default 500), -Dbenchmark.bilstmEpochs (default 150),
- * -Dbenchmark.seeds (default 5).
+ * -Dbenchmark.seeds (default 5), -Dbenchmark.neurons (default 128), -Dbenchmark.dropout (default 0.1),
+ * -Dbenchmark.algorithms (comma-separated contender names; default all). {@code wen_reference.py} beside this
+ * bundle runs the paper's Baseline recipe in PyTorch on the same file for comparison.
  */
 class WenCasesBenchmark {
     static final List<Feature> FEATURES = List.of(Feature.DQ_SLOPE, Feature.DQ_INTERCEPT, Feature.T_AVG);
@@ -38,7 +39,21 @@ class WenCasesBenchmark {
     record Case(String name, int[] train, int[] test) {
     }
 
-    record Contender(String name, Algorithm algorithm, LongFunction<Record> settings) {
+    /** Settings of one contender for a case, a target and a seed. */
+    interface SettingsFor {
+        Record of(Case c, Target target, long seed);
+    }
+
+    record Contender(String name, Algorithm algorithm, SettingsFor settings) {
+    }
+
+    /** The hidden-physics inputs Wen et al. chose per case and target (their Settings.py). */
+    static DynamicalInputs wenDynamicalInputs(Case c, Target target) {
+        boolean caseA = c.name().equals("A");
+        if (target == Target.RUL) {
+            return caseA ? DynamicalInputs.S_T_U : DynamicalInputs.T_U_US;
+        }
+        return caseA ? DynamicalInputs.S_T : DynamicalInputs.T;
     }
 
     @Test
@@ -49,13 +64,20 @@ class WenCasesBenchmark {
         int lstmEpochs = SeversonCells.intProperty("benchmark.bilstmEpochs", 150);
         List<Case> cases = List.of(new Case("A", new int[] { 91, 100 }, new int[] { 124 }),
                 new Case("B", new int[] { 101, 108, 120 }, new int[] { 116 }));
+        int neurons = SeversonCells.intProperty("benchmark.neurons", 128);
+        double dropout = Double.parseDouble(System.getProperty("benchmark.dropout", "0.1"));
+        // Wen et al.: 2 x 128 tanh, dropout 0.1 after each hidden layer, Adam 1e-3
         List<Contender> contenders = List.of(
-                new Contender("Baseline", new BaselineAlgorithm(), s -> new BaselineSettings(1e-3, epochs, 2, 64, s)),
-                new Contender("DeepHPM-Sum", new DeepHpmAlgorithm(),
-                        s -> new DeepHpmSettings(1e-3, epochs, 2, 64, DynamicalInputs.S_T_U, LossMode.SUM, s)),
-                new Contender("DeepHPM-AdpBal", new DeepHpmAlgorithm(),
-                        s -> new DeepHpmSettings(1e-3, epochs, 2, 64, DynamicalInputs.S_T_U, LossMode.ADP_BAL, s)),
-                new Contender("BiLSTM", new BiLstmAlgorithm(), s -> new BiLstmSettings(1e-3, lstmEpochs, 10, 2, 32, s)));
+                new Contender("Baseline", new BaselineAlgorithm(),
+                        (c, t, s) -> new BaselineSettings(1e-3, epochs, 2, neurons, dropout, s)),
+                new Contender("DeepHPM-Sum", new DeepHpmAlgorithm(), (c, t, s) -> new DeepHpmSettings(1e-3, epochs, 2,
+                        neurons, dropout, wenDynamicalInputs(c, t), LossMode.SUM, s)),
+                new Contender("DeepHPM-AdpBal", new DeepHpmAlgorithm(), (c, t, s) -> new DeepHpmSettings(1e-3, epochs, 2,
+                        neurons, dropout, wenDynamicalInputs(c, t), LossMode.ADP_BAL, s)),
+                new Contender("BiLSTM", new BiLstmAlgorithm(), (c, t, s) -> new BiLstmSettings(1e-3, lstmEpochs, 10, 2, 32, s)));
+        // -Dbenchmark.algorithms=Baseline,DeepHPM-Sum re-runs some contenders only
+        List<String> only = List.of(System.getProperty("benchmark.algorithms", "").split(","));
+        contenders = contenders.stream().filter(k -> only.equals(List.of("")) || only.contains(k.name())).toList();
         Map<String, List<Double>> results = new LinkedHashMap<>();
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(SeversonCells.output("wen-cases.csv")))) {
             csv.println("case,target,algorithm,seed,epochs,metric,value,seconds");
@@ -68,7 +90,7 @@ class WenCasesBenchmark {
                             long started = System.nanoTime();
                             double value;
                             try (TrainedModel model = contender.algorithm().train(
-                                    new TrainingData(target, FEATURES, train, List.of()), contender.settings().apply(seed),
+                                    new TrainingData(target, FEATURES, train, List.of()), contender.settings().of(c, target, seed),
                                     TrainingMonitor.silent())) {
                                 value = score(model, test, target);
                             }

@@ -12,10 +12,12 @@ public record BaselineSettings(
         int hiddenLayers,
         @Setting(label = "Neurons per layer", min = 1, max = 512)
         int neurons,
+        @Setting(label = "Dropout", description = "share of hidden units switched off in each training step", min = 0, max = 0.9)
+        double dropout,
         @Setting(label = "Seed", description = "initial weights and batch order; same seed, same model")
         long seed) {
 
     public static BaselineSettings defaults() {
-        return new BaselineSettings(1e-3, 200, 2, 64, 1);
+        return new BaselineSettings(1e-3, 500, 2, 128, 0.1, 1);
     }
 }

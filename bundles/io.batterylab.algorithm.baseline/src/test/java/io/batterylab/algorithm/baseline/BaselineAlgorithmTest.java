@@ -49,12 +49,12 @@ class BaselineAlgorithmTest {
                 List.of(cell(4, 400, 4)));
     }
 
-    private static final BaselineSettings SMALL = new BaselineSettings(5e-3, 60, 2, 32, 7);
+    private static final BaselineSettings SMALL = new BaselineSettings(5e-3, 60, 2, 32, 0, 7);
 
     @Test
     void givenCellsFollowingAKnownFunctionWhenTrainedThenValidationFitsIt() {
         List<EpochMetrics> epochs = new ArrayList<>();
-        try (TrainedModel model = new BaselineAlgorithm().train(data(), SMALL, recorder(epochs))) {
+        try (TrainedModel model = new BaselineAlgorithm().train(data(), SMALL, TrainingMonitor.onEpoch(epochs::add))) {
             assertEquals(60, epochs.size());
             Metrics last = epochs.get(59).validation();
             assertTrue(last.r2() > 0.97, "validation R2 " + last.r2());
@@ -72,7 +72,7 @@ class BaselineAlgorithmTest {
         BaselineAlgorithm algorithm = new BaselineAlgorithm();
         BatterySeries unseen = cell(5, 50, 5);
         double[] before;
-        try (TrainedModel model = algorithm.train(data(), new BaselineSettings(5e-3, 3, 2, 16, 1), TrainingMonitor.silent())) {
+        try (TrainedModel model = algorithm.train(data(), new BaselineSettings(5e-3, 3, 2, 16, 0.1, 1), TrainingMonitor.silent())) {
             before = model.predict(unseen);
             model.save(dir);
         }
@@ -85,7 +85,7 @@ class BaselineAlgorithmTest {
     @Test
     void givenSameSeedWhenTrainedTwiceThenSamePredictions() {
         BatterySeries unseen = cell(5, 20, 5);
-        BaselineSettings settings = new BaselineSettings(5e-3, 2, 1, 8, 3);
+        BaselineSettings settings = new BaselineSettings(5e-3, 2, 1, 8, 0.1, 3);
         try (TrainedModel a = new BaselineAlgorithm().train(data(), settings, TrainingMonitor.silent());
                 TrainedModel b = new BaselineAlgorithm().train(data(), settings, TrainingMonitor.silent())) {
             assertArrayEquals(a.predict(unseen), b.predict(unseen));
@@ -96,7 +96,7 @@ class BaselineAlgorithmTest {
     void givenRowWithMissingFeatureWhenPredictingThenNaNThere() {
         CycleRecord missing = new CycleRecord(3, FeatureValues.of(Map.of(Feature.DQ_SLOPE, 0.5)), 10, 0.01);
         BatterySeries series = new BatterySeries(9, "gappy", List.of(cell(9, 2, 9).cycles().get(0), missing));
-        try (TrainedModel model = new BaselineAlgorithm().train(data(), new BaselineSettings(5e-3, 1, 1, 4, 1),
+        try (TrainedModel model = new BaselineAlgorithm().train(data(), new BaselineSettings(5e-3, 1, 1, 4, 0, 1),
                 TrainingMonitor.silent())) {
             double[] predicted = model.predict(series);
             assertTrue(Double.isFinite(predicted[0]));
@@ -108,7 +108,7 @@ class BaselineAlgorithmTest {
     void givenSettingsOutOfBoundsOrOfAnotherTypeWhenTrainingThenRejected() {
         BaselineAlgorithm algorithm = new BaselineAlgorithm();
         assertThrows(IllegalArgumentException.class,
-                () -> algorithm.train(data(), new BaselineSettings(5e-3, 6000, 2, 16, 1), TrainingMonitor.silent()));
+                () -> algorithm.train(data(), new BaselineSettings(5e-3, 6000, 2, 16, 0, 1), TrainingMonitor.silent()));
         assertThrows(IllegalArgumentException.class, () -> algorithm.train(data(), new Other(1), TrainingMonitor.silent()));
     }
 
@@ -118,23 +118,5 @@ class BaselineAlgorithmTest {
     }
 
     record Other(int x) {
-    }
-
-    static TrainingMonitor recorder(List<EpochMetrics> epochs) {
-        return new TrainingMonitor() {
-            @Override
-            public void epoch(EpochMetrics metrics) {
-                epochs.add(metrics);
-            }
-
-            @Override
-            public void log(String line) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return false;
-            }
-        };
     }
 }

@@ -4,24 +4,17 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import io.batterylab.core.training.BatterySeries;
-import io.batterylab.core.training.TrainedModel;
-import io.batterylab.ml.ModelFiles;
+import io.batterylab.ml.ModelFile;
+import io.batterylab.ml.NetworkModel;
 import io.batterylab.ml.Networks;
 import io.batterylab.ml.TrainingResources;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 
-/** A trained BiLSTM with its scalers; owns the native memory of its weights until closed. */
-final class BiLstmModel implements TrainedModel {
-    private final BiLstmModelFile description;
-    private final Block network;
-    private final NDManager manager;
+/** A trained BiLSTM: one prediction per window of L cycles, at the window's last cycle. */
+final class BiLstmModel extends NetworkModel<BiLstmSettings> {
 
-    BiLstmModel(BiLstmModelFile description, Block network, NDManager manager) {
-        this.description = description;
-        this.network = network;
-        this.manager = manager;
+    BiLstmModel(ModelFile<BiLstmSettings> description, Block network, NDManager manager) {
+        super(description, network, manager);
     }
 
     /** NaN for the first L-1 cycles and wherever a window would span a row with a missing feature. */
@@ -40,16 +33,5 @@ final class BiLstmModel implements TrainedModel {
             predictions[windows.ends()[w]] = description.targetScaler().inverse(0, z[w]);
         }
         return predictions;
-    }
-
-    @Override
-    public synchronized void save(Path directory) throws IOException {
-        ModelFiles.saveParameters(network, directory.resolve(ModelFiles.CHECKPOINT));
-        ModelFiles.writeJson(directory.resolve(BiLstmModelFile.NAME), description);
-    }
-
-    @Override
-    public synchronized void close() {
-        manager.close();
     }
 }

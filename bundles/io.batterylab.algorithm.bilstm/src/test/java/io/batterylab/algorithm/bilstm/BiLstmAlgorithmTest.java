@@ -46,7 +46,7 @@ class BiLstmAlgorithmTest {
     void givenTargetThatDependsOnPastCyclesWhenTrainedThenValidationFitsIt() {
         List<EpochMetrics> epochs = new ArrayList<>();
         BiLstmSettings settings = new BiLstmSettings(1e-2, 40, 4, 1, 16, 5);
-        try (TrainedModel model = new BiLstmAlgorithm().train(data(), settings, recorder(epochs))) {
+        try (TrainedModel model = new BiLstmAlgorithm().train(data(), settings, TrainingMonitor.onEpoch(epochs::add))) {
             assertEquals(40, epochs.size());
             double r2 = epochs.get(39).validation().r2();
             assertTrue(r2 > 0.95, "validation R2 " + r2);
@@ -76,23 +76,5 @@ class BiLstmAlgorithmTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new BiLstmAlgorithm().train(tiny, new BiLstmSettings(1e-2, 1, 20, 1, 4, 1), TrainingMonitor.silent()));
         assertTrue(e.getMessage().contains("20 consecutive"), e.getMessage());
-    }
-
-    static TrainingMonitor recorder(List<EpochMetrics> epochs) {
-        return new TrainingMonitor() {
-            @Override
-            public void epoch(EpochMetrics metrics) {
-                epochs.add(metrics);
-            }
-
-            @Override
-            public void log(String line) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return false;
-            }
-        };
     }
 }

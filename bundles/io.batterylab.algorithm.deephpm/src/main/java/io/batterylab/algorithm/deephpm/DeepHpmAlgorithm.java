@@ -1,26 +1,21 @@
 package io.batterylab.algorithm.deephpm;
 
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import io.batterylab.core.model.Target;
-import io.batterylab.core.settings.Settings;
 import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.TrainedModel;
 import io.batterylab.core.training.TrainingData;
 import io.batterylab.core.training.TrainingMonitor;
-import io.batterylab.ml.CycleRows;
-import io.batterylab.ml.DjlRuntime;
-import io.batterylab.ml.ModelFiles;
+import io.batterylab.ml.ModelFile;
+import io.batterylab.ml.NetworkAlgorithm;
+import io.batterylab.ml.NetworkModel;
+import io.batterylab.ml.ScaledRows;
 import io.batterylab.ml.SeededInitializer;
-import io.batterylab.ml.StandardScaler;
-import io.batterylab.ml.SupervisedTask;
 import io.batterylab.ml.TrainingLoop;
 import io.batterylab.ml.TrainingOptions;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -30,84 +25,38 @@ import org.osgi.service.component.annotations.Component;
  * keeps the three loss terms comparable for the plain sum.
  */
 @Component(service = Algorithm.class)
-public final class DeepHpmAlgorithm implements Algorithm {
+public final class DeepHpmAlgorithm extends NetworkAlgorithm<DeepHpmSettings> {
     public static final String ID = "deephpm";
-    static final String VERSION = "1.0.0";
 
-    @Override
-    public String id() {
-        return ID;
+    public DeepHpmAlgorithm() {
+        super(ID, "DeepHPM (physics-informed, hidden dynamics)", "1.1.0", DeepHpmSettings.class,
+                DeepHpmSettings.defaults());
     }
 
     @Override
-    public String displayName() {
-        return "DeepHPM (physics-informed, hidden dynamics)";
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public Set<Target> supportedTargets() {
-        return Set.of(Target.RUL, Target.PCL);
-    }
-
-    @Override
-    public Class<? extends Record> settingsType() {
-        return DeepHpmSettings.class;
-    }
-
-    @Override
-    public Record defaultSettings() {
-        return DeepHpmSettings.defaults();
-    }
-
-    @Override
-    public TrainedModel train(TrainingData data, Record settings, TrainingMonitor monitor) {
-        DeepHpmSettings s = Settings.check(settings, DeepHpmSettings.class);
-        CycleRows train = CycleRows.of(data.train(), data.features(), data.target());
-        CycleRows validation = CycleRows.of(data.validation(), data.features(), data.target());
-        if (train.isEmpty()) {
-            throw new IllegalArgumentException("no training row has all selected features and the target");
-        }
-        StandardScaler inputs = StandardScaler.fit(train.inputs());
-        StandardScaler target = StandardScaler.fit(train.targets());
-        DeepHpmModelFile description = new DeepHpmModelFile(ID, VERSION, data.target(), data.features(), s, inputs, target);
-        NDManager manager = DjlRuntime.newManager();
-        try {
-            DeepHpmNetwork network = description.network();
+    protected TrainedModel train(TrainingData data, ScaledRows rows, ModelFile<DeepHpmSettings> description,
+            TrainingMonitor monitor) {
+        DeepHpmSettings s = description.settings();
+        return NetworkModel.owning(manager -> {
+            int columns = rows.inputScaler().columns();
+            DeepHpmNetwork network = network(columns - 1, s);
             network.setInitializer(SeededInitializer.xavier(s.seed()), Parameter.Type.WEIGHT);
-            network.initialize(manager, DataType.FLOAT32, new Shape(1, inputs.columns()));
-            float[] x = inputs.transformFlat(train.inputs());
-            float[] y = SupervisedTask.scaledTargets(train.targets(), target);
-            SupervisedTask dataOnly = new SupervisedTask(network, manager, new Shape(inputs.columns()), x, y,
-                    inputs.transformFlat(validation.inputs()), validation.targets(), target);
-            DeepHpmTask task = new DeepHpmTask(network, s.lossMode(), inputs.columns(), x, y, dataOnly);
+            network.initialize(manager, DataType.FLOAT32, new Shape(1, columns));
+            DeepHpmTask task = new DeepHpmTask(network, s.lossMode(), columns, rows.trainInputs(), rows.trainTargets(),
+                    rows.supervisedTask(network, manager));
             monitor.log("DeepHPM: G(" + s.dynamicalInputs() + "), loss " + s.lossMode());
             TrainingLoop.run(task, TrainingOptions.of(s.epochs(), s.learningRate(), s.seed()), manager, monitor);
-            return new DeepHpmModel(description, network, manager);
-        } catch (RuntimeException | Error e) {
-            manager.close();
-            throw e;
-        }
+            return new NetworkModel<>(description, network, manager);
+        });
     }
 
     @Override
-    public TrainedModel load(Path directory) throws IOException {
-        DeepHpmModelFile description = ModelFiles.readJson(directory.resolve(DeepHpmModelFile.NAME), DeepHpmModelFile.class);
-        if (!ID.equals(description.algorithm())) {
-            throw new IOException(directory + " holds a " + description.algorithm() + " model, not a DeepHPM model");
-        }
-        NDManager manager = DjlRuntime.newManager();
-        try {
-            DeepHpmNetwork network = description.network();
-            ModelFiles.loadParameters(network, manager, directory.resolve(ModelFiles.CHECKPOINT));
-            return new DeepHpmModel(description, network, manager);
-        } catch (IOException | RuntimeException e) {
-            manager.close();
-            throw e;
-        }
+    protected TrainedModel load(ModelFile<DeepHpmSettings> description, Path directory) throws IOException {
+        return NetworkModel.load(description, network(description.features().size(), description.settings()), directory,
+                NetworkModel::new);
+    }
+
+    private static DeepHpmNetwork network(int features, DeepHpmSettings s) {
+        return new DeepHpmNetwork(features, s.hiddenLayers(), s.neurons(), s.dynamicalInputs(), s.dropout(), s.seed());
     }
 }

@@ -14,6 +14,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.util.PairList;
 import io.batterylab.ml.Networks;
+import io.batterylab.ml.SeededDropout;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,10 +37,19 @@ final class DeepHpmNetwork extends AbstractBlock {
     }
 
     DeepHpmNetwork(int features, int layers, int neurons, DynamicalInputs dynamicalInputs) {
+        this(features, layers, neurons, dynamicalInputs, 0, 0);
+    }
+
+    /**
+     * @param dropout rate of the dropout after every hidden layer of the surrogate in the data term (0: none)
+     * @param seed of the dropout masks
+     */
+    DeepHpmNetwork(int features, int layers, int neurons, DynamicalInputs dynamicalInputs, double dropout, long seed) {
         super(VERSION);
         this.features = features;
         this.dynamicalInputs = dynamicalInputs;
-        surrogate = addChildBlock("surrogate", Networks.tanhMlp(layers, neurons, 1));
+        surrogate = addChildBlock("surrogate", Networks.tanhMlp(layers, neurons, 1, dropout, seed));
+        // G only ever runs inside the residuals, which see whole networks: no dropout there
         dynamics = addChildBlock("dynamics", Networks.tanhMlp(layers, neurons, 1));
         for (String term : new String[] { "u", "f", "ft" }) {
             logVariances.add(addParameter(Parameter.builder().setName("logVariance_" + term).setType(Parameter.Type.OTHER)
@@ -71,7 +81,8 @@ final class DeepHpmNetwork extends AbstractBlock {
 
     /**
      * u, F and dF/dt for a batch of normalised inputs (features..., t) of shape (B, k + 1), by forward-mode
-     * derivatives through both networks, built only from ordinary differentiable operations.
+     * derivatives through both networks, built only from ordinary differentiable operations. Dropout takes no part:
+     * the physics residual constrains the whole network, the one that predicts (see {@link DeepHpmTask}).
      */
     Residuals residuals(NDArray x, Jet.Constants constants) {
         int k = features;
@@ -108,7 +119,10 @@ final class DeepHpmNetwork extends AbstractBlock {
         return new Residuals(u.value, ut, f, ft);
     }
 
-    /** Carries a jet through a network made by {@link Networks#tanhMlp}: linear layers with tanh between them. */
+    /**
+     * Carries a jet through a network made by {@link Networks#tanhMlp}: linear layers with tanh between them;
+     * dropout layers pass the jet on unchanged, as in a prediction.
+     */
     static Jet through(SequentialBlock network, Jet input) {
         Jet h = input;
         for (Block layer : network.getChildren().values()) {
@@ -116,11 +130,16 @@ final class DeepHpmNetwork extends AbstractBlock {
                 NDArray weight = linear.getParameters().get("weight").getArray();
                 NDArray bias = linear.getParameters().get("bias").getArray();
                 h = h.linear(weight, bias);
-            } else {
+            } else if (!(layer instanceof SeededDropout)) {
                 h = h.tanh();
             }
         }
         return h;
+    }
+
+    /** Whether the surrogate switches units off while training. */
+    boolean hasDropout() {
+        return surrogate.getChildren().values().stream().anyMatch(b -> b instanceof SeededDropout d && d.rate() > 0);
     }
 
     SequentialBlock surrogate() {

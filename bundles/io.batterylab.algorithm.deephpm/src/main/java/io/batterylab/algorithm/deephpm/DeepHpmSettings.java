@@ -12,6 +12,8 @@ public record DeepHpmSettings(
         int hiddenLayers,
         @Setting(label = "Neurons per layer", min = 1, max = 512)
         int neurons,
+        @Setting(label = "Dropout", description = "share of hidden units switched off in each training step", min = 0, max = 0.9)
+        double dropout,
         @Setting(label = "Dynamical inputs", description = "what the hidden-physics network G sees")
         DynamicalInputs dynamicalInputs,
         @Setting(label = "Loss", description = "plain sum of the three terms, or adaptive balance (AdpBal)")
@@ -20,6 +22,6 @@ public record DeepHpmSettings(
         long seed) {
 
     public static DeepHpmSettings defaults() {
-        return new DeepHpmSettings(1e-3, 200, 2, 64, DynamicalInputs.S_T, LossMode.SUM, 1);
+        return new DeepHpmSettings(1e-3, 500, 2, 128, 0.1, DynamicalInputs.S_T, LossMode.SUM, 1);
     }
 }

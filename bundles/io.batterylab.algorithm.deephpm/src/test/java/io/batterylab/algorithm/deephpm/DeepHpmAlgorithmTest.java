@@ -13,7 +13,7 @@ import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.TrainedModel;
 import io.batterylab.core.training.TrainingData;
 import io.batterylab.core.training.TrainingMonitor;
-import io.batterylab.ml.ModelFiles;
+import io.batterylab.ml.ModelFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +44,8 @@ class DeepHpmAlgorithmTest {
     @EnumSource(LossMode.class)
     void givenFadeFollowingAnOdeWhenTrainedThenValidationFitsIt(LossMode mode) {
         List<EpochMetrics> epochs = new ArrayList<>();
-        DeepHpmSettings settings = new DeepHpmSettings(5e-3, 60, 2, 16, DynamicalInputs.S_T_U, mode, 3);
-        try (TrainedModel model = new DeepHpmAlgorithm().train(data(), settings, recorder(epochs))) {
+        DeepHpmSettings settings = new DeepHpmSettings(5e-3, 60, 2, 16, 0, DynamicalInputs.S_T_U, mode, 3);
+        try (TrainedModel model = new DeepHpmAlgorithm().train(data(), settings, TrainingMonitor.onEpoch(epochs::add))) {
             assertEquals(60, epochs.size());
             double r2 = epochs.get(59).validation().r2();
             assertTrue(r2 > 0.97, mode + " validation R2 " + r2);
@@ -56,7 +56,7 @@ class DeepHpmAlgorithmTest {
     void givenTrainedModelWhenSavedAndLoadedThenPredictionsAreIdentical(@TempDir Path dir) throws IOException {
         DeepHpmAlgorithm algorithm = new DeepHpmAlgorithm();
         BatterySeries unseen = cell(5, 50, 2.5e-4);
-        DeepHpmSettings settings = new DeepHpmSettings(5e-3, 2, 2, 8, DynamicalInputs.S_T_U_US, LossMode.ADP_BAL, 1);
+        DeepHpmSettings settings = new DeepHpmSettings(5e-3, 2, 2, 8, 0.1, DynamicalInputs.S_T_U_US, LossMode.ADP_BAL, 1);
         double[] before;
         try (TrainedModel model = algorithm.train(data(), settings, TrainingMonitor.silent())) {
             before = model.predict(unseen);
@@ -65,24 +65,6 @@ class DeepHpmAlgorithmTest {
         try (TrainedModel loaded = algorithm.load(dir)) {
             assertArrayEquals(before, loaded.predict(unseen));
         }
-        assertEquals(settings, ModelFiles.readJson(dir.resolve("model.json"), DeepHpmModelFile.class).settings());
-    }
-
-    static TrainingMonitor recorder(List<EpochMetrics> epochs) {
-        return new TrainingMonitor() {
-            @Override
-            public void epoch(EpochMetrics metrics) {
-                epochs.add(metrics);
-            }
-
-            @Override
-            public void log(String line) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return false;
-            }
-        };
+        assertEquals(settings, ModelFile.read(dir, DeepHpmAlgorithm.ID, "DeepHPM", DeepHpmSettings.class).settings());
     }
 }

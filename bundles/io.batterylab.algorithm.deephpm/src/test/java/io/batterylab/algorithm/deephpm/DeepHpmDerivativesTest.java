@@ -1,6 +1,9 @@
 package io.batterylab.algorithm.deephpm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -27,7 +30,12 @@ class DeepHpmDerivativesTest {
     private static final int ROWS = 5;
 
     static DeepHpmNetwork network(NDManager manager, DataType type, DynamicalInputs g) {
-        DeepHpmNetwork network = new DeepHpmNetwork(FEATURES, 2, 8, g);
+        return network(manager, type, g, 0);
+    }
+
+    /** Same weights every time; with dropout, the same masks on the first pass of every new network. */
+    static DeepHpmNetwork network(NDManager manager, DataType type, DynamicalInputs g, double dropout) {
+        DeepHpmNetwork network = new DeepHpmNetwork(FEATURES, 2, 8, g, dropout, 5);
         network.setInitializer(SeededInitializer.xavier(11), Parameter.Type.WEIGHT);
         network.setInitializer(SeededInitializer.uniform(12, 0.5), Parameter.Type.BIAS);
         network.initialize(manager, type, new Shape(1, FEATURES + 1));
@@ -93,6 +101,24 @@ class DeepHpmDerivativesTest {
                 assertEquals((f1[row] - f0[row]) / (2 * h), ft[row], 1e-7, "dF/dt row " + row);
                 assertEquals((u1[row] - u0[row]) / (2 * h), ut[row], 1e-7, "du/dt row " + row);
             }
+        }
+    }
+
+    @Test
+    void givenDropoutWhenResidualsThenWholeNetworksAndOnlyTheDataPassDropsUnits() {
+        try (NDManager manager = DjlRuntime.newManager(); Autograd noGraph = Autograd.inference()) {
+            Jet.Constants constants = Jet.Constants.of(manager, DataType.FLOAT64);
+            NDArray x = manager.create(inputs(), new Shape(ROWS, FEATURES + 1));
+            DeepHpmNetwork dropped = network(manager, DataType.FLOAT64, DynamicalInputs.S_T_U_US, 0.3);
+            DeepHpmNetwork.Residuals withDropout = dropped.residuals(x, constants);
+            DeepHpmNetwork.Residuals whole = network(manager, DataType.FLOAT64, DynamicalInputs.S_T_U_US)
+                    .residuals(x, constants);
+            assertArrayEquals(whole.f().toDoubleArray(), withDropout.f().toDoubleArray());
+            assertArrayEquals(whole.ft().toDoubleArray(), withDropout.ft().toDoubleArray());
+            assertTrue(dropped.hasDropout());
+            double[] trainingPass = dropped.surrogate().forward(new ParameterStore(manager, false), new NDList(x), true)
+                    .head().toDoubleArray();
+            assertFalse(java.util.Arrays.equals(whole.u().toDoubleArray(), trainingPass), "dropout must act on the data pass");
         }
     }
 

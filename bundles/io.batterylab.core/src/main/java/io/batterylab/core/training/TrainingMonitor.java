@@ -10,9 +10,16 @@ public interface TrainingMonitor {
     boolean isCanceled();
 
     static TrainingMonitor silent() {
+        return onEpoch(metrics -> {
+        });
+    }
+
+    /** Hands every epoch's metrics to {@code listener}; ignores log lines and never cancels. */
+    static TrainingMonitor onEpoch(java.util.function.Consumer<EpochMetrics> listener) {
         return new TrainingMonitor() {
             @Override
             public void epoch(EpochMetrics metrics) {
+                listener.accept(metrics);
             }
 
             @Override
