@@ -37,8 +37,15 @@ public final class SharedData {
         return Files.isReadable(file) ? Optional.of(file) : Optional.empty();
     }
 
-    /** The first directory holding mvnw, walking up from the working directory (the module's, in Maven). */
+    /**
+     * The repository: {@code -Dbatterylab.repo} (the OSGi test runs get it from tests/pom.xml), else the first
+     * directory holding mvnw, walking up from the working directory (the module's, in Maven).
+     */
     private static Path repositoryRoot() {
+        String given = System.getProperty("batterylab.repo");
+        if (given != null && !given.isBlank()) {
+            return Path.of(given).toAbsolutePath().normalize();
+        }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.exists(dir.resolve("mvnw"))) {
                 return dir;
