@@ -2,7 +2,6 @@ package io.batterylab.ml.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.model.CycleRecord;
@@ -22,21 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.batterylab.test.support.Services;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** Each built-in algorithm is a DS component found through the registry, trains in Equinox and reloads its model. */
 class AlgorithmsInEquinoxTest {
     static AlgorithmRegistry registry() throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(AlgorithmsInEquinoxTest.class).getBundleContext();
-        ServiceTracker<AlgorithmRegistry, AlgorithmRegistry> tracker = new ServiceTracker<>(context, AlgorithmRegistry.class, null);
-        tracker.open();
-        AlgorithmRegistry registry = tracker.waitForService(20_000);
-        assertNotNull(registry, "AlgorithmRegistry did not appear within 20 s");
-        return registry;
+        return Services.await(AlgorithmRegistry.class);
     }
 
     static BatterySeries cell(long id, int cycles) {

@@ -12,6 +12,7 @@ import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainingJobService;
 import io.batterylab.jobs.cli.TrainCommand;
 import io.batterylab.storage.BatteryStore;
+import io.batterylab.test.support.Services;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,9 @@ class TrainCommandInEquinoxTest {
     @Test
     void givenYamlSpecWhenTheCommandRunsThenItPrintsProgressAndTheModelVersionAndExitsZero() throws Exception {
         String user = "cli-" + UUID.randomUUID().toString().substring(0, 8);
-        TrainCommand.Services services = new TrainCommand.Services(TrainingJobsInEquinoxTest.service(UserService.class),
-                TrainingJobsInEquinoxTest.service(BatteryService.class), TrainingJobsInEquinoxTest.service(AlgorithmRegistry.class),
-                TrainingJobsInEquinoxTest.service(TrainingJobService.class), TrainingJobsInEquinoxTest.service(ModelVersionService.class),
+        TrainCommand.Services services = new TrainCommand.Services(Services.await(UserService.class),
+                Services.await(BatteryService.class), Services.await(AlgorithmRegistry.class),
+                Services.await(TrainingJobService.class), Services.await(ModelVersionService.class),
                 null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
@@ -37,7 +38,7 @@ class TrainCommandInEquinoxTest {
         // register the user through the command, then give it cells
         assertEquals(2, new TrainCommand(services, out, 50).run(List.of("--register", "--user", user, "missing.yaml"), env));
         long userId = services.users().login(user, "correct horse battery".toCharArray()).id();
-        TrainingJobsInEquinoxTest.service(BatteryStore.class).storeUpload(userId, "cells.csv", "csv", new ImportedData(
+        Services.await(BatteryStore.class).storeUpload(userId, "cells.csv", "csv", new ImportedData(
                 List.of(TrainingJobsInEquinoxTest.imported("cli-a", 120), TrainingJobsInEquinoxTest.imported("cli-b", 140),
                         TrainingJobsInEquinoxTest.imported("cli-c", 130)), new ValidationReport(List.of())));
         Path spec = Files.createTempFile(Path.of(System.getProperty("batterylab.home")).getParent(), "spec", ".yaml");

@@ -2,7 +2,6 @@ package io.batterylab.ml.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.model.Battery;
@@ -27,36 +26,25 @@ import io.batterylab.core.training.TrainingJob;
 import io.batterylab.core.training.TrainingJobService;
 import io.batterylab.core.training.TrainingJobSpec;
 import io.batterylab.storage.BatteryStore;
+import io.batterylab.test.support.Services;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /** The training-job service as the workbench and REST get it: DS-wired to storage, batteries and algorithms. */
 class TrainingJobsInEquinoxTest {
-    static <T> T service(Class<T> type) throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(TrainingJobsInEquinoxTest.class).getBundleContext();
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(30_000);
-        assertNotNull(service, type.getSimpleName() + " did not appear within 30 s");
-        return service;
-    }
-
     @Test
     void givenUploadedCellsWhenABaselineJobIsSubmittedThenItRunsOnAWorkerAndLeavesALoadableModelVersion() throws Exception {
-        User user = service(UserService.class).register("trainer-" + UUID.randomUUID().toString().substring(0, 8),
+        User user = Services.await(UserService.class).register("trainer-" + UUID.randomUUID().toString().substring(0, 8),
                 "correct horse battery".toCharArray());
         List<ImportedBattery> cells = List.of(imported("a", 120), imported("b", 150), imported("c", 130));
-        service(BatteryStore.class).storeUpload(user.id(), "cells.csv", "csv", new ImportedData(cells, new ValidationReport(List.of())));
-        BatteryService batteries = service(BatteryService.class);
+        Services.await(BatteryStore.class).storeUpload(user.id(), "cells.csv", "csv", new ImportedData(cells, new ValidationReport(List.of())));
+        BatteryService batteries = Services.await(BatteryService.class);
         List<Long> ids = batteries.list(user.id(), new BatteryFilter(null, null, null, null, null)).stream()
                 .filter(b -> b.ownerId() != null).map(Battery::id).sorted().toList();
         assertEquals(3, ids.size());
 
-        TrainingJobService jobs = service(TrainingJobService.class);
+        TrainingJobService jobs = Services.await(TrainingJobService.class);
         TrainingJob job = jobs.submit(user.id(), new TrainingJobSpec("osgi", Target.PCL,
                 DatasetSelection.byCell(List.of(ids.get(0), ids.get(1)), List.of(ids.get(2)), List.of()),
                 List.of(new RunSpec("baseline", List.of(Feature.DQ_SLOPE, Feature.T_AVG), null))));
@@ -64,10 +52,10 @@ class TrainingJobsInEquinoxTest {
 
         assertEquals(JobStatus.SUCCEEDED, done.status(), () -> "log: " + jobs.log(user.id(), done.runs().get(0).id()));
         // no settings in the spec: the run used the Baseline's defaults, one metrics row per epoch
-        Record defaults = service(AlgorithmRegistry.class).find("baseline").orElseThrow().defaultSettings();
+        Record defaults = Services.await(AlgorithmRegistry.class).find("baseline").orElseThrow().defaultSettings();
         int epochs = (int) defaults.getClass().getMethod("epochs").invoke(defaults);
         assertEquals(epochs, jobs.epochs(user.id(), done.runs().get(0).id()).size());
-        ModelVersionService versions = service(ModelVersionService.class);
+        ModelVersionService versions = Services.await(ModelVersionService.class);
         ModelVersion version = versions.find(user.id(), done.runs().get(0).modelVersionId()).orElseThrow();
         assertEquals("baseline", version.algorithmId());
         BatterySeries cell = new BatterySeries(ids.get(2), "c", batteries.cycles(user.id(), ids.get(2)));

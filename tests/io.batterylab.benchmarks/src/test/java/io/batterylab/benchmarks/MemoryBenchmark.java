@@ -7,7 +7,6 @@ import io.batterylab.algorithm.deephpm.DeepHpmSettings;
 import io.batterylab.algorithm.deephpm.DynamicalInputs;
 import io.batterylab.algorithm.deephpm.LossMode;
 import io.batterylab.core.model.Target;
-import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.TrainingData;
 import io.batterylab.core.training.TrainingMonitor;
 import java.io.PrintWriter;
@@ -29,24 +28,15 @@ class MemoryBenchmark {
         TrainingData data = new TrainingData(Target.PCL, WenCasesBenchmark.FEATURES, SeversonCells.numbered(91, 100), List.of());
         List<long[]> samples = new ArrayList<>();
         long started = System.nanoTime();
-        new DeepHpmAlgorithm().train(data, new DeepHpmSettings(1e-3, epochs, 2, 64, 0, DynamicalInputs.S_T_U, LossMode.ADP_BAL, 1),
-                new TrainingMonitor() {
-                    @Override
-                    public void epoch(EpochMetrics metrics) {
-                        if (metrics.epoch() == 1 || metrics.epoch() % 100 == 0) {
-                            samples.add(new long[] { metrics.epoch(), residentKb(), (System.nanoTime() - started) / 1_000_000 });
-                        }
-                    }
-
-                    @Override
-                    public void log(String line) {
-                    }
-
-                    @Override
-                    public boolean isCanceled() {
-                        return false;
-                    }
-                }).close();
+        // the defaults users get (2 x 128, dropout 0.1 on the data term), with Wen et al.'s case-A inputs of G
+        DeepHpmSettings defaults = DeepHpmSettings.defaults();
+        DeepHpmSettings settings = new DeepHpmSettings(defaults.learningRate(), epochs, defaults.hiddenLayers(),
+                defaults.neurons(), defaults.dropout(), DynamicalInputs.S_T_U, LossMode.ADP_BAL, 1);
+        new DeepHpmAlgorithm().train(data, settings, TrainingMonitor.onEpoch(metrics -> {
+            if (metrics.epoch() == 1 || metrics.epoch() % 100 == 0) {
+                samples.add(new long[] { metrics.epoch(), residentKb(), (System.nanoTime() - started) / 1_000_000 });
+            }
+        })).close();
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(SeversonCells.output("deephpm-rss.csv")))) {
             csv.println("epoch,rss_mb,elapsed_s");
             for (long[] s : samples) {

@@ -1,17 +1,16 @@
 package io.batterylab.benchmarks;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.batterylab.core.plugin.ImportLimits;
 import io.batterylab.core.plugin.ImportedBattery;
 import io.batterylab.core.training.BatterySeries;
 import io.batterylab.source.mat.MatDataSource;
+import io.batterylab.test.support.SharedData;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The 124 real cells of SeversonBattery-3feat.mat (shared data beside the repository, or under
@@ -27,13 +26,9 @@ final class SeversonCells {
     static synchronized List<BatterySeries> all() throws Exception {
         if (cells == null) {
             String data = System.getProperty("benchmark.data");
-            Path file = (data != null ? Path.of(data) : repositoryRoot().getParent().resolve("shared/data")).resolve(FILE);
+            Path file = data == null ? SharedData.file(FILE) : Path.of(data).resolve(FILE);
             if (!Files.isReadable(file)) {
-                String message = "benchmark data missing: <repo root>/../shared/data/" + FILE;
-                if ("true".equals(System.getenv("CI"))) {
-                    fail(message);
-                }
-                Assumptions.abort(message);
+                throw new IllegalStateException("-Dbenchmark.data=" + data + " holds no " + FILE);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 List<ImportedBattery> imported = new MatDataSource()
@@ -55,15 +50,6 @@ final class SeversonCells {
             picked.add(all().get(n - 1));
         }
         return picked;
-    }
-
-    static Path repositoryRoot() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve("mvnw"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("run from inside the repository");
     }
 
     static Path output(String name) throws Exception {
