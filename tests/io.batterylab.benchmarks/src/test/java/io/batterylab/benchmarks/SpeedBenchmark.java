@@ -19,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,10 +81,10 @@ class SpeedBenchmark {
         Map<String, Double> torch = perEpoch(output.lines().toList());
         Map<String, Double> djl = perEpoch(Files.readAllLines(SeversonCells.output("speed.csv")));
         try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(SeversonCells.output("speed-vs-pytorch.csv")))) {
-            csv.println("model,djl_s,pytorch_s,pytorch_over_djl");
+            csv.println("model;djl_s;pytorch_s;pytorch_over_djl");
             djl.forEach((model, seconds) -> {
                 Double other = torch.get(model);
-                csv.printf(Locale.ROOT, "%s,%.3f,%s,%s%n", model, seconds, other == null ? "" : String.format(Locale.ROOT, "%.3f", other),
+                csv.printf(Locale.ROOT, "%s;%.3f;%s;%s%n", model, seconds, other == null ? "" : String.format(Locale.ROOT, "%.3f", other),
                         other == null ? "" : String.format(Locale.ROOT, "%.2f", other / seconds));
             });
         }
@@ -91,13 +92,14 @@ class SpeedBenchmark {
         System.out.println(Files.readString(SeversonCells.output("speed-vs-pytorch.csv")));
     }
 
-    /** model name -> seconds per epoch from lines "model,rows,threads,batch,seconds_per_epoch". */
+    /** Model name to seconds per epoch, from lines "model,rows,threads,batch,seconds_per_epoch". */
     static Map<String, Double> perEpoch(List<String> lines) {
         Map<String, Double> byModel = new LinkedHashMap<>();
         for (String line : lines) {
+            // model names hold commas themselves: the last four fields are the numbers
             String[] f = line.split(",");
-            if (f.length == 5 && !line.startsWith("#") && !f[0].equals("model")) {
-                byModel.put(f[0], Double.parseDouble(f[4]));
+            if (f.length >= 5 && !line.startsWith("#") && !f[0].equals("model")) {
+                byModel.put(String.join(",", Arrays.copyOf(f, f.length - 4)), Double.parseDouble(f[f.length - 1]));
             }
         }
         return byModel;
