@@ -3,30 +3,13 @@ package io.batterylab.rest.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import io.batterylab.rest.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(3, 5, Duration.ofMinutes(5), clock);
 
     @Test
@@ -34,12 +17,12 @@ class LoginThrottleTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(Duration.ZERO, throttle.waitBeforeTry("Alice", "10.0.0.1"));
             throttle.failed("alice", "10.0.0.1");
-            now = now.plusSeconds(60);
+            clock.advance(Duration.ofSeconds(60));
         }
 
         assertEquals(Duration.ofMinutes(2), throttle.waitBeforeTry("ALICE", "10.0.0.2"), "any address, any case");
         assertEquals(Duration.ZERO, throttle.waitBeforeTry("bob", "10.0.0.2"), "other names are not affected");
-        now = now.plus(Duration.ofMinutes(2));
+        clock.advance(Duration.ofMinutes(2));
         assertEquals(Duration.ZERO, throttle.waitBeforeTry("alice", "10.0.0.1"));
     }
 
