@@ -9,6 +9,7 @@ import io.batterylab.core.plugin.ImportLimits;
 import io.batterylab.core.plugin.ImportedData;
 import io.batterylab.core.service.UploadService;
 import io.batterylab.storage.BatteryStore;
+import io.batterylab.storage.FileTrees;
 import io.batterylab.storage.StorageConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,7 +120,7 @@ public class DefaultUploadService implements UploadService {
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             store.deleteUpload(userId, record.id());
-            deleteTree(dir);
+            FileTrees.delete(dir);
             throw new IOException("could not store the uploaded file; the upload was undone: " + e.getMessage(), e);
         }
     }
@@ -139,7 +140,7 @@ public class DefaultUploadService implements UploadService {
         if (!store.deleteUpload(userId, uploadId)) {
             return false;
         }
-        deleteTree(storage.uploadDirectory(userId, uploadId));
+        FileTrees.delete(storage.uploadDirectory(userId, uploadId));
         return true;
     }
 
@@ -149,16 +150,5 @@ public class DefaultUploadService implements UploadService {
         String ext = UploadFileName.extension(name);
         return new ImportException(ValidationIssue.error(null, null, "no data source reads "
                 + (ext.isEmpty() ? "files without an extension" : "." + ext + " files") + "; supported: " + known));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.batterylab.core.model.Target;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.Metrics;
 import io.batterylab.core.training.ModelVersion;
+import io.batterylab.storage.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -133,13 +133,8 @@ public final class ModelVersionFiles {
     }
 
     static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            FileTrees.delete(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + root, e);
         }
