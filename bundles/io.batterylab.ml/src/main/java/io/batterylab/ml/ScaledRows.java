@@ -1,5 +1,8 @@
 package io.batterylab.ml;
 
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
 import io.batterylab.core.training.TrainingData;
@@ -34,8 +37,16 @@ public record ScaledRows(Target target, List<Feature> features, CycleRows train,
     }
 
     /** Plain supervised regression of one row to its target by {@code block}, validated on the validation rows. */
-    public SupervisedTask supervisedTask(ai.djl.nn.Block block, ai.djl.ndarray.NDManager manager) {
-        return new SupervisedTask(block, manager, new ai.djl.ndarray.types.Shape(inputScaler.columns()), trainInputs(),
-                trainTargets(), inputScaler.transformFlat(validation.inputs()), validation.targets(), targetScaler);
+    public SupervisedTask supervisedTask(Block block, NDManager manager) {
+        return supervisedTask(block, manager, trainInputs(), trainTargets());
+    }
+
+    /**
+     * As {@link #supervisedTask(Block, NDManager)} on training arrays the caller has scaled already (with
+     * {@link #trainInputs()} and {@link #trainTargets()}) and uses itself too.
+     */
+    public SupervisedTask supervisedTask(Block block, NDManager manager, float[] inputs, float[] targets) {
+        return new SupervisedTask(block, manager, new Shape(inputScaler.columns()), inputs, targets,
+                inputScaler.transformFlat(validation.inputs()), validation.targets(), targetScaler);
     }
 }

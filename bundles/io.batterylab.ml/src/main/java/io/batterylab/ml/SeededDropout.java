@@ -32,10 +32,6 @@ public final class SeededDropout extends AbstractBlock {
         this.random = new SplittableRandom(seed);
     }
 
-    public double rate() {
-        return rate;
-    }
-
     /** A fresh mask shaped like {@code like}, holding 0 or 1 / (1 - rate), in the manager of {@code like}. */
     private synchronized NDArray mask(NDArray like) {
         float keep = (float) (1 / (1 - rate));

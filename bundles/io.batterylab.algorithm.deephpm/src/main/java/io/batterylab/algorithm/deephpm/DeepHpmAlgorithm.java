@@ -42,8 +42,9 @@ public final class DeepHpmAlgorithm extends NetworkAlgorithm<DeepHpmSettings> {
             DeepHpmNetwork network = network(columns - 1, s);
             network.setInitializer(SeededInitializer.xavier(s.seed()), Parameter.Type.WEIGHT);
             network.initialize(manager, DataType.FLOAT32, new Shape(1, columns));
-            DeepHpmTask task = new DeepHpmTask(network, s.lossMode(), columns, rows.trainInputs(), rows.trainTargets(),
-                    rows.supervisedTask(network, manager));
+            float[] x = rows.trainInputs();
+            float[] y = rows.trainTargets();
+            DeepHpmTask task = new DeepHpmTask(network, s.lossMode(), columns, x, y, rows.supervisedTask(network, manager, x, y));
             monitor.log("DeepHPM: G(" + s.dynamicalInputs() + "), loss " + s.lossMode());
             TrainingLoop.run(task, TrainingOptions.of(s.epochs(), s.learningRate(), s.seed()), manager, monitor);
             return new NetworkModel<>(description, network, manager);

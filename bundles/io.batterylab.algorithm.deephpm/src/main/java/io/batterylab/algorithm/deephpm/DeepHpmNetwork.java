@@ -31,13 +31,10 @@ final class DeepHpmNetwork extends AbstractBlock {
     private final SequentialBlock surrogate;
     private final SequentialBlock dynamics;
     private final List<Parameter> logVariances = new ArrayList<>();
+    private final boolean dropout;
 
     /** u, du/dt, the residual F = du/dt - G and its time derivative dF/dt, each (B, 1), in normalised units. */
     record Residuals(NDArray u, NDArray ut, NDArray f, NDArray ft) {
-    }
-
-    DeepHpmNetwork(int features, int layers, int neurons, DynamicalInputs dynamicalInputs) {
-        this(features, layers, neurons, dynamicalInputs, 0, 0);
     }
 
     /**
@@ -48,6 +45,7 @@ final class DeepHpmNetwork extends AbstractBlock {
         super(VERSION);
         this.features = features;
         this.dynamicalInputs = dynamicalInputs;
+        this.dropout = dropout > 0;
         surrogate = addChildBlock("surrogate", Networks.tanhMlp(layers, neurons, 1, dropout, seed));
         // G only ever runs inside the residuals, which see whole networks: no dropout there
         dynamics = addChildBlock("dynamics", Networks.tanhMlp(layers, neurons, 1));
@@ -139,7 +137,7 @@ final class DeepHpmNetwork extends AbstractBlock {
 
     /** Whether the surrogate switches units off while training. */
     boolean hasDropout() {
-        return surrogate.getChildren().values().stream().anyMatch(b -> b instanceof SeededDropout d && d.rate() > 0);
+        return dropout;
     }
 
     SequentialBlock surrogate() {
