@@ -4,6 +4,8 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.engine.PtEngine;
 import ai.djl.pytorch.engine.PtEngineProvider;
+import ai.djl.pytorch.jni.LibUtils;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -33,6 +35,19 @@ public final class DjlRuntime {
         return engine;
     }
 
+    /**
+     * Whether libtorch would run on oneDNN kernels, whose choice depends on the processor; always false once the
+     * engine has started (see {@link OneDnnSwitch}).
+     */
+    public static boolean oneDnnEnabled() {
+        engine();
+        return OneDnnSwitch.isOn(libtorchDirectory());
+    }
+
+    private static Path libtorchDirectory() {
+        return Path.of(LibUtils.getLibtorchPath());
+    }
+
     /** A new root manager on the engine; close it when done. */
     public static NDManager newManager() {
         return engine().newBaseManager();
@@ -53,6 +68,7 @@ public final class DjlRuntime {
             // registerEngine also covers a JVM in which DJL's Engine class was initialised by someone else first
             Engine.registerEngine(new PtEngineProvider());
             Engine pytorch = Engine.getEngine(PtEngine.ENGINE_NAME);
+            OneDnnSwitch.switchOff(libtorchDirectory());
             LOG.info("DJL {} with PyTorch {} started offline in {} ms (natives in {}, {} threads)",
                     Engine.getDjlVersion(), pytorch.getVersion(), (System.nanoTime() - started) / 1_000_000,
                     environment.cacheDirectory(), System.getProperty(DjlEnvironment.THREADS_PROPERTY));
