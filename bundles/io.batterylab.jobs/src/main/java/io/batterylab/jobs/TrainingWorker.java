@@ -56,8 +56,13 @@ public final class TrainingWorker implements AutoCloseable {
          */
         public static Settings configured(int threads, boolean exclusiveDatabase, Properties properties) {
             Settings d = defaults(exclusiveDatabase);
-            return new Settings(threads, seconds(properties, POLL, d.poll()), seconds(properties, HEARTBEAT, d.heartbeat()),
-                    seconds(properties, STALE_AFTER, d.staleAfter()), exclusiveDatabase);
+            Duration heartbeat = seconds(properties, HEARTBEAT, d.heartbeat());
+            Duration staleAfter = seconds(properties, STALE_AFTER, d.staleAfter());
+            if (staleAfter.compareTo(heartbeat.multipliedBy(3)) < 0) {
+                throw new IllegalArgumentException(STALE_AFTER + " (" + staleAfter.toMillis() / 1000.0 + ") must be at least"
+                        + " three heartbeats (" + HEARTBEAT + ": " + heartbeat.toMillis() / 1000.0 + ")");
+            }
+            return new Settings(threads, seconds(properties, POLL, d.poll()), heartbeat, staleAfter, exclusiveDatabase);
         }
 
         private static Duration seconds(Properties properties, String name, Duration fallback) {

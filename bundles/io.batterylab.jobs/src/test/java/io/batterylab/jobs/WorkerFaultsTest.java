@@ -177,6 +177,10 @@ class WorkerFaultsTest {
         assertEquals(JobStatus.SUCCEEDED, done.status(), done.error() + "\n" + workers.get(0).output() + "\n"
                 + workers.get(1).output());
         assertTrue(done.runs().stream().allMatch(r -> r.status() == JobStatus.SUCCEEDED), done.runs().toString());
+        WorkerProcess runner = workerOf(job.id());
+        // the outage really hit the run: a write waited for the connection and went through after the restart
+        assertTrue(runner.output().contains("database connection lost while trying to store"), runner.output());
+        assertTrue(runner.output().contains("database connection is back"), runner.output());
         assertEquals(IntStream.rangeClosed(1, 30).boxed().toList(), epochNumbers(first));
         assertEquals(IntStream.rangeClosed(1, 10).boxed().toList(), epochNumbers(done.runs().get(1)));
         for (TrainingRun run : done.runs()) {

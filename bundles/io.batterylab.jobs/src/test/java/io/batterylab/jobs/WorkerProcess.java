@@ -61,8 +61,13 @@ final class WorkerProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Everything it printed so far (its log). */
     String output() {
-        return PrivateMariaDb.tail(log);
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e + ")";
+        }
     }
 
     /** Closes its standard input, on which it stops its worker and exits. */
