@@ -40,6 +40,8 @@ public final class TrainCommand {
     static final int OK = 0;
     static final int JOB_DID_NOT_SUCCEED = 1;
     static final int USAGE = 2;
+    /** The services did not come up (database unreachable, ...). */
+    static final int NOT_STARTED = 3;
     /** Epoch lines printed per run, at most (every epoch is stored regardless). */
     private static final int EPOCH_LINES = 20;
 
