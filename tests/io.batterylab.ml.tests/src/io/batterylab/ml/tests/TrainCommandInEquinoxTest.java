@@ -61,12 +61,14 @@ class TrainCommandInEquinoxTest {
                     features: [dq_slope]
                 """, ""));
         bytes.reset();
-        int exit = new TrainCommand(services, out, 50).run(List.of("--user", user, spec.toString()), env);
+        // --verbose is the start script's (the framework log stays on the console); the command accepts it anywhere
+        int exit = new TrainCommand(services, out, 50).run(List.of("--user", user, spec.toString(), "--verbose"), env);
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit, printed);
         assertTrue(printed.contains("[run 1 baseline] epoch 40/40 loss"), printed);
         assertTrue(printed.contains("[run 1 baseline] SUCCEEDED"), printed);
+        assertTrue(printed.contains("[run 1 baseline] running on worker "), printed);
         assertTrue(printed.matches("(?s).*run 1 baseline: model version \\d+, validation RMSE .*"), printed);
     }
 }

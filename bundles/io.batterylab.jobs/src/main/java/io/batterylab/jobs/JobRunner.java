@@ -61,7 +61,7 @@ final class JobRunner {
         for (TrainingRun run : job.runs()) {
             if (canceled.get()) {
                 finish(job, run, JobStatus.CANCELED, null, null);
-            } else if (run(job, run, split, canceled)) {
+            } else if (run(job, run, split, canceled, workerId)) {
                 succeeded++;
             }
         }
@@ -71,11 +71,12 @@ final class JobRunner {
     }
 
     /** @return whether the run succeeded */
-    private boolean run(TrainingJob job, TrainingRun run, Datasets.Split split, AtomicBoolean canceled) {
+    private boolean run(TrainingJob job, TrainingRun run, Datasets.Split split, AtomicBoolean canceled, String workerId) {
         store.runStarted(run.id());
         events.publish(new TrainingEvent.RunChanged(job.userId(), job.id(), run.id(), JobStatus.RUNNING, null));
         RunMonitor monitor = new RunMonitor(store, events, job.userId(), job.id(), run.id(), canceled);
         try {
+            monitor.log("running on worker " + workerId);
             Algorithm algorithm = algorithms.find(run.algorithmId()).orElseThrow(
                     () -> new IllegalStateException("algorithm '" + run.algorithmId() + "' is not installed"));
             Record settings = Json.settings(run.settingsJson(), algorithm.settingsType(),
@@ -91,7 +92,7 @@ final class JobRunner {
                             test.rmse(), test.mae(), test.r2(), test.rmspe(), test.count()));
                 }
                 Metrics validation = monitor.last() == null ? null : monitor.last().validation();
-                ModelVersion version = versions.add(job.userId(), model, new ModelVersionFiles.Metadata(
+                ModelVersion version = versions.add(job.userId(), run.id(), model, new ModelVersionFiles.Metadata(
                         ModelVersionFiles.FORMAT, algorithm.id(), algorithm.version(), job.target(), run.features(),
                         Json.MAPPER.valueToTree(settings), job.dataset(), cells(job), validation, test,
                         Instant.now(), run.id()));

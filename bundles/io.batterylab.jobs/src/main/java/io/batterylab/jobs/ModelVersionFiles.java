@@ -29,6 +29,8 @@ import java.util.zip.ZipOutputStream;
  */
 public final class ModelVersionFiles {
     public static final String METADATA = "model-version.json";
+    /** Name prefix of the directories of model versions being written. */
+    public static final String INCOMING = ".incoming-";
     static final int FORMAT = 1;
     /** Upper bounds for an imported archive: a model of the built-in algorithms is a few MB. */
     static final long MAX_ARCHIVE_BYTES = 1L << 30;
@@ -52,10 +54,27 @@ public final class ModelVersionFiles {
     private ModelVersionFiles() {
     }
 
-    /** A fresh private directory next to the model directories, for files not yet given an id. */
-    static Path incoming(Path modelsRoot) throws IOException {
+    /**
+     * A fresh private directory next to the model directories, for files not yet given an id.
+     *
+     * @param writer who fills it, e.g. {@code run-12}: what a killed writer left can be found by this name
+     */
+    static Path incoming(Path modelsRoot, String writer) throws IOException {
         Files.createDirectories(modelsRoot);
-        return Files.createDirectory(modelsRoot.resolve(".incoming-" + UUID.randomUUID()));
+        return Files.createDirectory(modelsRoot.resolve(INCOMING + writer + "-" + UUID.randomUUID()));
+    }
+
+    /** Removes the incoming directories a writer left (it was killed before it could clean up). */
+    static void deleteIncoming(Path modelsRoot, String writer) {
+        if (!Files.isDirectory(modelsRoot)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(modelsRoot)) {
+            entries.filter(p -> p.getFileName().toString().startsWith(INCOMING + writer + "-"))
+                    .forEach(ModelVersionFiles::deleteTree);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + modelsRoot, e);
+        }
     }
 
     static void writeMetadata(Path directory, Metadata metadata) throws IOException {

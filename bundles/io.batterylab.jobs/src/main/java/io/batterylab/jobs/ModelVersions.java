@@ -2,9 +2,12 @@ package io.batterylab.jobs;
 
 import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.AlgorithmRegistry;
+import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.ModelVersion;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainedModel;
+import io.batterylab.core.training.TrainingJob;
+import io.batterylab.core.training.TrainingRun;
 import io.batterylab.storage.StorageConfig;
 import io.batterylab.storage.TrainingStore;
 import java.io.IOException;
@@ -34,9 +37,9 @@ public final class ModelVersions implements ModelVersionService {
         this.algorithms = algorithms;
     }
 
-    /** Saves a trained model and its metadata as a new model version of the user. */
-    ModelVersion add(long userId, TrainedModel model, ModelVersionFiles.Metadata metadata) throws IOException {
-        Path incoming = ModelVersionFiles.incoming(modelsRoot(userId));
+    /** Saves a trained model and its metadata as the model version of the user's run. */
+    ModelVersion add(long userId, long runId, TrainedModel model, ModelVersionFiles.Metadata metadata) throws IOException {
+        Path incoming = ModelVersionFiles.incoming(modelsRoot(userId), runWriter(runId));
         try {
             model.save(incoming);
             ModelVersionFiles.writeMetadata(incoming, metadata);
@@ -87,7 +90,7 @@ public final class ModelVersions implements ModelVersionService {
 
     @Override
     public ModelVersion importArchive(long userId, InputStream in) throws IOException {
-        Path incoming = ModelVersionFiles.incoming(modelsRoot(userId));
+        Path incoming = ModelVersionFiles.incoming(modelsRoot(userId), "import");
         try {
             ModelVersionFiles.unpack(in, incoming);
             ModelVersionFiles.Metadata metadata = ModelVersionFiles.readMetadata(incoming);
@@ -118,6 +121,29 @@ public final class ModelVersions implements ModelVersionService {
             throw new IOException("the files of model version " + modelVersionId + " are missing");
         }
         return version;
+    }
+
+    /**
+     * After the job's worker was lost (killed, or cut off longer than the heartbeat timeout): removes what its
+     * unfinished runs left behind, a half-written incoming directory or a model version stored but never attached to
+     * its run. Model versions of succeeded runs stay.
+     */
+    void discardUnfinished(TrainingJob job) {
+        for (TrainingRun run : job.runs()) {
+            if (run.status() == JobStatus.SUCCEEDED) {
+                continue;
+            }
+            ModelVersionFiles.deleteIncoming(modelsRoot(job.userId()), runWriter(run.id()));
+            store.modelVersions(job.userId()).stream().filter(v -> Long.valueOf(run.id()).equals(v.runId()))
+                    .forEach(v -> {
+                        LOG.warn("removing model version {} of unfinished run {}", v.id(), run.id());
+                        delete(job.userId(), v.id());
+                    });
+        }
+    }
+
+    private static String runWriter(long runId) {
+        return "run-" + runId;
     }
 
     private Path modelsRoot(long userId) {

@@ -6,7 +6,10 @@ import io.batterylab.core.training.TrainingMonitor;
 import io.batterylab.storage.TrainingStore;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A run's progress: every epoch and log line is stored and published; cancel is the job's flag. */
+/**
+ * A run's progress: every epoch and log line is stored and published; cancel is the job's flag. Log lines are
+ * numbered so that a line written again after a lost connection is stored once.
+ */
 final class RunMonitor implements TrainingMonitor {
     private final TrainingStore store;
     private final TrainingEvents events;
@@ -15,6 +18,7 @@ final class RunMonitor implements TrainingMonitor {
     private final long runId;
     private final AtomicBoolean canceled;
     private EpochMetrics last;
+    private int lines;
 
     RunMonitor(TrainingStore store, TrainingEvents events, long userId, long jobId, long runId, AtomicBoolean canceled) {
         this.store = store;
@@ -33,8 +37,8 @@ final class RunMonitor implements TrainingMonitor {
     }
 
     @Override
-    public void log(String line) {
-        store.addLog(runId, line);
+    public synchronized void log(String line) {
+        store.addLog(runId, ++lines, line);
         events.publish(new TrainingEvent.LogAppended(userId, jobId, runId, line));
     }
 

@@ -42,10 +42,16 @@ public final class TrainingJobs implements TrainingJobService, AutoCloseable {
         this.datasets = new Datasets(batteries);
         this.versions = new ModelVersions(store, storage, algorithms);
         this.worker = workerSettings == null ? null
-                : new TrainingWorker(store, new JobRunner(store, algorithms, datasets, versions, events), events, workerSettings);
+                : new TrainingWorker(store, new JobRunner(store, algorithms, datasets, versions, events), versions, events,
+                        workerSettings);
         if (worker != null) {
             worker.start();
         }
+    }
+
+    /** The id of this process's worker as stored with the jobs it claims; empty when this process does not work the queue. */
+    public Optional<String> workerId() {
+        return Optional.ofNullable(worker).map(TrainingWorker::id);
     }
 
     public ModelVersions modelVersions() {

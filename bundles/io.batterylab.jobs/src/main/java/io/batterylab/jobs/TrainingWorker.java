@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,10 +49,42 @@ public final class TrainingWorker implements AutoCloseable {
         public static Settings defaults(boolean exclusiveDatabase) {
             return new Settings(1, Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(60), exclusiveDatabase);
         }
+
+        /**
+         * The defaults with what the system properties {@value #POLL}, {@value #HEARTBEAT} and {@value #STALE_AFTER}
+         * (seconds, decimals allowed) change, e.g. a shorter heartbeat timeout for a fast fail-over.
+         */
+        public static Settings configured(int threads, boolean exclusiveDatabase, Properties properties) {
+            Settings d = defaults(exclusiveDatabase);
+            Duration heartbeat = seconds(properties, HEARTBEAT, d.heartbeat());
+            Duration staleAfter = seconds(properties, STALE_AFTER, d.staleAfter());
+            if (staleAfter.compareTo(heartbeat.multipliedBy(3)) < 0) {
+                throw new IllegalArgumentException(STALE_AFTER + " (" + staleAfter.toMillis() / 1000.0 + ") must be at least"
+                        + " three heartbeats (" + HEARTBEAT + ": " + heartbeat.toMillis() / 1000.0 + ")");
+            }
+            return new Settings(threads, seconds(properties, POLL, d.poll()), heartbeat, staleAfter, exclusiveDatabase);
+        }
+
+        private static Duration seconds(Properties properties, String name, Duration fallback) {
+            String value = properties.getProperty(name);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            try {
+                return Duration.ofMillis(Math.round(Double.parseDouble(value.trim()) * 1000));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a number of seconds, not '" + value + "'", e);
+            }
+        }
     }
+
+    public static final String POLL = "batterylab.training.pollSeconds";
+    public static final String HEARTBEAT = "batterylab.training.heartbeatSeconds";
+    public static final String STALE_AFTER = "batterylab.training.staleAfterSeconds";
 
     private final TrainingStore store;
     private final JobRunner runner;
+    private final ModelVersions versions;
     private final TrainingEvents events;
     private final Settings settings;
     private final String id;
@@ -60,9 +93,10 @@ public final class TrainingWorker implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final ExecutorService threads;
 
-    TrainingWorker(TrainingStore store, JobRunner runner, TrainingEvents events, Settings settings) {
+    TrainingWorker(TrainingStore store, JobRunner runner, ModelVersions versions, TrainingEvents events, Settings settings) {
         this.store = store;
         this.runner = runner;
+        this.versions = versions;
         this.events = events;
         this.settings = settings;
         this.id = workerName();
@@ -73,7 +107,7 @@ public final class TrainingWorker implements AutoCloseable {
 
     void start() {
         if (settings.exclusiveDatabase()) {
-            failed(store.failStale(Instant.now().plusSeconds(1), "BatteryLab stopped while the job was running"));
+            failed(store.failStale(Instant.now().plusSeconds(1), worker -> "BatteryLab stopped while the job was running"));
         }
         timer.scheduleWithFixedDelay(guarded(this::poll), 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(guarded(this::beat), settings.heartbeat().toMillis(), settings.heartbeat().toMillis(),
@@ -149,14 +183,18 @@ public final class TrainingWorker implements AutoCloseable {
     }
 
     private void recover() {
-        failed(store.failStale(Instant.now().minus(settings.staleAfter()),
-                "its worker stopped responding (no heartbeat for " + settings.staleAfter().toSeconds() + " s)"));
+        failed(store.failStale(Instant.now().minus(settings.staleAfter()), worker -> "worker " + worker
+                + " stopped responding (no heartbeat for " + seconds(settings.staleAfter()) + " s)"));
     }
 
+    /** Jobs of a lost worker, failed just now: cleans up after their unfinished runs and tells listeners. */
     private void failed(java.util.List<Long> jobIds) {
         for (long jobId : jobIds) {
-            LOG.warn("training job {} failed: its worker is gone", jobId);
-            store.job(jobId).ifPresent(job -> events.publish(new TrainingEvent.JobChanged(job.userId(), jobId, JobStatus.FAILED)));
+            store.job(jobId).ifPresent(job -> {
+                LOG.warn("training job {} failed: {}", jobId, job.error());
+                versions.discardUnfinished(job);
+                events.publish(new TrainingEvent.JobChanged(job.userId(), jobId, JobStatus.FAILED));
+            });
         }
     }
 
@@ -173,6 +211,10 @@ public final class TrainingWorker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
     }
 
     private static Runnable guarded(Runnable task) {

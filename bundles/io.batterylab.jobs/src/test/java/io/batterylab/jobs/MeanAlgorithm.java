@@ -16,18 +16,27 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 
-/** A test algorithm without DJL: predicts the mean training target; slow or failing on request. */
+/**
+ * A test algorithm without DJL: predicts the mean training target; slow, failing or slow to save on request (a
+ * pause between its two files leaves a half-written model directory when its process is killed then).
+ */
 final class MeanAlgorithm implements Algorithm {
     record MeanSettings(@Setting(label = "Epochs", min = 1, max = 1000) int epochs,
             @Setting(label = "Pause per epoch (ms)", min = 0, max = 10000) int pauseMillis,
-            @Setting(label = "Fail") boolean fail) {
+            @Setting(label = "Fail") boolean fail,
+            @Setting(label = "Pause while saving (ms)", min = 0, max = 60000) int savePauseMillis) {
+        MeanSettings(int epochs, int pauseMillis, boolean fail) {
+            this(epochs, pauseMillis, fail, 0);
+        }
     }
 
     static final class MeanModel implements TrainedModel {
         final double mean;
+        final int savePauseMillis;
 
-        MeanModel(double mean) {
+        MeanModel(double mean, int savePauseMillis) {
             this.mean = mean;
+            this.savePauseMillis = savePauseMillis;
         }
 
         @Override
@@ -40,6 +49,8 @@ final class MeanAlgorithm implements Algorithm {
         @Override
         public void save(Path directory) throws IOException {
             Files.writeString(directory.resolve("mean.txt"), Double.toString(mean));
+            pause(savePauseMillis);
+            Files.writeString(directory.resolve("mean.check"), Double.toString(-mean));
         }
     }
 
@@ -92,12 +103,16 @@ final class MeanAlgorithm implements Algorithm {
             monitor.epoch(new EpochMetrics(epoch, s.epochs(), 1.0 / epoch, m == null ? Double.NaN : m.mse(), m));
         }
         monitor.log("mean " + mean);
-        return new MeanModel(mean);
+        return new MeanModel(mean, s.savePauseMillis());
     }
 
     @Override
     public TrainedModel load(Path directory) throws IOException {
-        return new MeanModel(Double.parseDouble(Files.readString(directory.resolve("mean.txt"))));
+        double mean = Double.parseDouble(Files.readString(directory.resolve("mean.txt")));
+        if (Double.parseDouble(Files.readString(directory.resolve("mean.check"))) != -mean) {
+            throw new IOException("model files do not match: " + directory);
+        }
+        return new MeanModel(mean, 0);
     }
 
     private static void pause(int millis) {

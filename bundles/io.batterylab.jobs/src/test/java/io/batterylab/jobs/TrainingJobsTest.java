@@ -154,7 +154,7 @@ class TrainingJobsTest extends JobsFixture {
         TrainingJob failed = await(survivor, alice, job.id(), j -> j.status().isFinal());
 
         assertEquals(JobStatus.FAILED, failed.status());
-        assertTrue(failed.error().contains("stopped responding"), failed.error());
+        assertEquals("worker worker-that-died stopped responding (no heartbeat for 3 s)", failed.error());
         assertEquals(JobStatus.FAILED, failed.runs().get(0).status());
     }
 

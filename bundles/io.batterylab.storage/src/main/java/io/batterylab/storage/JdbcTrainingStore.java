@@ -9,6 +9,8 @@ import io.batterylab.core.training.ModelVersion;
 import io.batterylab.core.training.RunLogLine;
 import io.batterylab.core.training.TrainingJob;
 import io.batterylab.core.training.TrainingRun;
+import io.batterylab.storage.internal.ConnectionRetry;
+import io.batterylab.storage.internal.RunProgressRows;
 import io.batterylab.storage.internal.SqlValues;
 import io.batterylab.storage.internal.TrainingJson;
 import io.batterylab.storage.internal.Transactions;
@@ -18,19 +20,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /** {@link TrainingStore} on JDBC, one SQL dialect for H2 (MySQL mode) and MySQL/MariaDB. */
 public final class JdbcTrainingStore implements TrainingStore {
     private static final int MAX_ERROR = 2000;
-    private static final int MAX_LINE = 4000;
+    /** How long the worker writes wait for a lost database connection to come back. */
+    public static final Duration RECONNECT_WINDOW = Duration.ofSeconds(60);
     private static final String JOB_COLUMNS = "id, user_id, name, target_key, dataset_json, status, error_message,"
             + " created_at, started_at, finished_at";
     private static final String RUN_COLUMNS = "id, job_id, run_index, algorithm_id, features, settings_json, status,"
@@ -39,9 +46,16 @@ public final class JdbcTrainingStore implements TrainingStore {
             + " features, settings_json, dataset_json, validation_json, test_json, created_at";
 
     private final DataSource dataSource;
+    private final ConnectionRetry retry;
 
     public JdbcTrainingStore(DataSource dataSource) {
+        this(dataSource, RECONNECT_WINDOW);
+    }
+
+    /** @param reconnectWindow how long a worker's progress write waits for a lost connection to come back */
+    public JdbcTrainingStore(DataSource dataSource, Duration reconnectWindow) {
         this.dataSource = dataSource;
+        this.retry = new ConnectionRetry(reconnectWindow);
     }
 
     @Override
@@ -201,7 +215,7 @@ public final class JdbcTrainingStore implements TrainingStore {
 
     @Override
     public void runStarted(long runId) {
-        update("start run", "UPDATE training_runs SET status = ?, started_at = ? WHERE id = ? AND status = ?", ps -> {
+        retriedUpdate("start run", "UPDATE training_runs SET status = ?, started_at = ? WHERE id = ? AND status = ?", ps -> {
             ps.setString(1, JobStatus.RUNNING.name());
             SqlValues.setInstant(ps, 2, SqlValues.now());
             ps.setLong(3, runId);
@@ -212,7 +226,7 @@ public final class JdbcTrainingStore implements TrainingStore {
     @Override
     public void runFinished(long runId, JobStatus status, String error, Long modelVersionId) {
         requireFinal(status);
-        update("finish run", "UPDATE training_runs SET status = ?, error_message = ?, model_version_id = ?,"
+        retriedUpdate("finish run", "UPDATE training_runs SET status = ?, error_message = ?, model_version_id = ?,"
                 + " finished_at = ? WHERE id = ? AND status IN (?, ?)", ps -> {
                     ps.setString(1, status.name());
                     ps.setString(2, cut(error, MAX_ERROR));
@@ -227,7 +241,7 @@ public final class JdbcTrainingStore implements TrainingStore {
     @Override
     public boolean jobFinished(long jobId, String workerId, JobStatus status, String error) {
         requireFinal(status);
-        return update("finish job", "UPDATE training_jobs SET status = ?, error_message = ?, finished_at = ?"
+        return retriedUpdate("finish job", "UPDATE training_jobs SET status = ?, error_message = ?, finished_at = ?"
                 + " WHERE id = ? AND worker_id = ? AND status = ?", ps -> {
                     ps.setString(1, status.name());
                     ps.setString(2, cut(error, MAX_ERROR));
@@ -239,16 +253,16 @@ public final class JdbcTrainingStore implements TrainingStore {
     }
 
     @Override
-    public List<Long> failStale(Instant heartbeatBefore, String reason) {
+    public List<Long> failStale(Instant heartbeatBefore, Function<String, String> reason) {
         return Transactions.inTransaction(dataSource, "fail stale training jobs", c -> {
-            List<Long> stale = new ArrayList<>();
+            Map<Long, String> stale = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id FROM training_jobs WHERE status = ? AND heartbeat_at < ? ORDER BY id")) {
+                    "SELECT id, worker_id FROM training_jobs WHERE status = ? AND heartbeat_at < ? ORDER BY id")) {
                 ps.setString(1, JobStatus.RUNNING.name());
                 SqlValues.setInstant(ps, 2, heartbeatBefore);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        stale.add(rs.getLong(1));
+                        stale.put(rs.getLong(1), rs.getString(2));
                     }
                 }
             }
@@ -256,15 +270,17 @@ public final class JdbcTrainingStore implements TrainingStore {
             Instant now = SqlValues.now();
             try (PreparedStatement ps = c.prepareStatement("UPDATE training_jobs SET status = ?, error_message = ?,"
                     + " finished_at = ? WHERE id = ? AND status = ? AND heartbeat_at < ?")) {
-                for (long id : stale) {
+                for (Map.Entry<Long, String> job : stale.entrySet()) {
+                    long id = job.getKey();
+                    String message = reason.apply(job.getValue());
                     ps.setString(1, JobStatus.FAILED.name());
-                    ps.setString(2, cut(reason, MAX_ERROR));
+                    ps.setString(2, cut(message, MAX_ERROR));
                     SqlValues.setInstant(ps, 3, now);
                     ps.setLong(4, id);
                     ps.setString(5, JobStatus.RUNNING.name());
                     SqlValues.setInstant(ps, 6, heartbeatBefore);
                     if (ps.executeUpdate() == 1) {
-                        finishOpenRuns(c, id, JobStatus.FAILED, reason, now);
+                        finishOpenRuns(c, id, JobStatus.FAILED, message, now);
                         failed.add(id);
                     }
                 }
@@ -274,24 +290,11 @@ public final class JdbcTrainingStore implements TrainingStore {
     }
 
     @Override
-    public void addEpoch(long runId, EpochMetrics m) {
-        update("store epoch metrics", "INSERT INTO training_epochs (run_id, epoch_number, epochs, loss, val_loss,"
-                + " val_count, val_mse, val_rmse, val_mae, val_r2, val_rmspe, val_rmspe_excluded)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-                    ps.setLong(1, runId);
-                    ps.setInt(2, m.epoch());
-                    ps.setInt(3, m.epochs());
-                    SqlValues.setDouble(ps, 4, m.loss());
-                    SqlValues.setDouble(ps, 5, m.validationLoss());
-                    Metrics v = m.validation();
-                    SqlValues.setInteger(ps, 6, v == null ? null : v.count());
-                    SqlValues.setDouble(ps, 7, v == null ? Double.NaN : v.mse());
-                    SqlValues.setDouble(ps, 8, v == null ? Double.NaN : v.rmse());
-                    SqlValues.setDouble(ps, 9, v == null ? Double.NaN : v.mae());
-                    SqlValues.setDouble(ps, 10, v == null ? Double.NaN : v.r2());
-                    SqlValues.setDouble(ps, 11, v == null ? Double.NaN : v.rmspe());
-                    SqlValues.setInteger(ps, 12, v == null ? null : v.rmspeExcluded());
-                });
+    public void addEpoch(long runId, EpochMetrics metrics) {
+        retry.call("store epoch metrics", repeat -> Transactions.inTransaction(dataSource, "store epoch metrics", c -> {
+            RunProgressRows.addEpoch(c, runId, metrics, repeat);
+            return null;
+        }));
     }
 
     @Override
@@ -340,12 +343,11 @@ public final class JdbcTrainingStore implements TrainingStore {
     }
 
     @Override
-    public void addLog(long runId, String line) {
-        update("store log line", "INSERT INTO training_log (run_id, logged_at, message) VALUES (?, ?, ?)", ps -> {
-            ps.setLong(1, runId);
-            SqlValues.setInstant(ps, 2, SqlValues.now());
-            ps.setString(3, cut(line, MAX_LINE));
-        });
+    public void addLog(long runId, int lineNumber, String line) {
+        retry.call("store log line", repeat -> Transactions.inTransaction(dataSource, "store log line", c -> {
+            RunProgressRows.addLog(c, runId, lineNumber, line, repeat);
+            return null;
+        }));
     }
 
     @Override
@@ -356,26 +358,37 @@ public final class JdbcTrainingStore implements TrainingStore {
 
     @Override
     public ModelVersion addModelVersion(ModelVersion v) {
-        long id = Transactions.inTransaction(dataSource, "store model version", c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO model_versions (user_id, run_id, algorithm_id,"
-                    + " algorithm_version, target_key, features, settings_json, dataset_json, validation_json, test_json,"
-                    + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, v.userId());
-                SqlValues.setLong(ps, 2, v.runId());
-                ps.setString(3, v.algorithmId());
-                ps.setString(4, cut(v.algorithmVersion(), 64));
-                ps.setString(5, v.target().name());
-                ps.setString(6, TrainingJson.features(v.features()));
-                ps.setString(7, v.settingsJson());
-                ps.setString(8, TrainingJson.write(v.dataset()));
-                setNullable(ps, 9, TrainingJson.write(v.validation()));
-                setNullable(ps, 10, TrainingJson.write(v.test()));
-                SqlValues.setInstant(ps, 11, v.createdAt() == null ? SqlValues.now() : v.createdAt());
-                ps.executeUpdate();
-                return SqlValues.generatedKey(ps);
-            }
-        });
+        long id = retry.call("store model version", repeat -> Transactions.inTransaction(dataSource, "store model version",
+                c -> insertModelVersion(c, v, repeat)));
         return findModelVersion(v.userId(), id).orElseThrow();
+    }
+
+    /** A trained run's version only while the run is RUNNING here; once per run, also when tried again. */
+    private static long insertModelVersion(Connection c, ModelVersion v, boolean repeat) throws SQLException {
+        if (v.runId() != null) {
+            RunProgressRows.requireRunning(c, v.runId());
+            List<ModelVersion> stored = versionsWhere(c, "run_id = ?", v.runId());
+            if (repeat && !stored.isEmpty()) {
+                return stored.get(0).id();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO model_versions (user_id, run_id, algorithm_id,"
+                + " algorithm_version, target_key, features, settings_json, dataset_json, validation_json, test_json,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, v.userId());
+            SqlValues.setLong(ps, 2, v.runId());
+            ps.setString(3, v.algorithmId());
+            ps.setString(4, cut(v.algorithmVersion(), 64));
+            ps.setString(5, v.target().name());
+            ps.setString(6, TrainingJson.features(v.features()));
+            ps.setString(7, v.settingsJson());
+            ps.setString(8, TrainingJson.write(v.dataset()));
+            setNullable(ps, 9, TrainingJson.write(v.validation()));
+            setNullable(ps, 10, TrainingJson.write(v.test()));
+            SqlValues.setInstant(ps, 11, v.createdAt() == null ? SqlValues.now() : v.createdAt());
+            ps.executeUpdate();
+            return SqlValues.generatedKey(ps);
+        }
     }
 
     @Override
@@ -476,6 +489,10 @@ public final class JdbcTrainingStore implements TrainingStore {
     @FunctionalInterface
     private interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private int retriedUpdate(String what, String sql, Binder binder) {
+        return retry.call(what, repeat -> update(what, sql, binder));
     }
 
     private int update(String what, String sql, Binder binder) {

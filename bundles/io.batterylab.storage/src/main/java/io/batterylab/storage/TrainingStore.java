@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Training jobs, their runs, metrics and logs, and model versions in the database; also the job queue that worker
@@ -70,15 +71,26 @@ public interface TrainingStore {
      * Fails every RUNNING job whose heartbeat is older than {@code heartbeatBefore} (its worker died), with its
      * unfinished runs.
      *
+     * @param reason the jobs' error message from the id of the worker that stopped beating
      * @return ids of the jobs failed now
      */
-    List<Long> failStale(Instant heartbeatBefore, String reason);
+    List<Long> failStale(Instant heartbeatBefore, Function<String, String> reason);
 
+    /**
+     * Stores an epoch of a RUNNING run once (a write repeated after a lost connection is not stored twice).
+     *
+     * @throws IllegalStateException when the run is not RUNNING any more (recovery failed its job)
+     */
     void addEpoch(long runId, EpochMetrics metrics);
 
     List<EpochMetrics> epochs(long userId, long runId);
 
-    void addLog(long runId, String line);
+    /**
+     * Stores a log line of a RUNNING run once, like {@link #addEpoch}.
+     *
+     * @param lineNumber the line's number in the run, from 1; unique per run
+     */
+    void addLog(long runId, int lineNumber, String line);
 
     List<RunLogLine> log(long userId, long runId);
 

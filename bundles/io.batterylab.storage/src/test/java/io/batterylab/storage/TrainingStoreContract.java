@@ -3,6 +3,7 @@ package io.batterylab.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.model.Feature;
@@ -96,8 +97,8 @@ abstract class TrainingStoreContract extends StorageFixture {
         training.claimNext("dead-worker").orElseThrow();
         training.runStarted(job.runs().get(0).id());
 
-        assertTrue(training.failStale(Instant.now().minusSeconds(60), "worker stopped").isEmpty(), "heartbeat is fresh");
-        List<Long> failed = training.failStale(Instant.now().plusSeconds(5), "worker dead-worker stopped responding");
+        assertTrue(training.failStale(Instant.now().minusSeconds(60), w -> "stopped").isEmpty(), "heartbeat is fresh");
+        List<Long> failed = training.failStale(Instant.now().plusSeconds(5), w -> "worker " + w + " stopped responding");
 
         assertEquals(List.of(job.id()), failed);
         TrainingJob after = training.findJob(alice.id(), job.id()).orElseThrow();
@@ -107,6 +108,16 @@ abstract class TrainingStoreContract extends StorageFixture {
         // the presumed-dead worker can no longer finish it, and learns so from its heartbeat
         assertTrue(training.heartbeat("dead-worker", List.of(job.id())).isEmpty());
         assertFalse(training.jobFinished(job.id(), "dead-worker", JobStatus.SUCCEEDED, null));
+        // nor add to its progress or make a model version of its run
+        long run = job.runs().get(0).id();
+        assertTrue(assertThrows(IllegalStateException.class, () -> training.addEpoch(run,
+                new EpochMetrics(1, 2, 0.5, Double.NaN, null))).getMessage().contains("no longer running (FAILED)"));
+        assertThrows(IllegalStateException.class, () -> training.addLog(run, 1, "late"));
+        assertThrows(IllegalStateException.class, () -> training.addModelVersion(new ModelVersion(0, alice.id(), run,
+                "baseline", "1.0.0", Target.RUL, List.of(Feature.IR), "{}", DATASET, null, null, null)));
+        assertTrue(training.epochs(alice.id(), run).isEmpty());
+        assertTrue(training.log(alice.id(), run).isEmpty());
+        assertTrue(training.modelVersions(alice.id()).isEmpty());
     }
 
     @Test
@@ -116,7 +127,7 @@ abstract class TrainingStoreContract extends StorageFixture {
         Thread.sleep(2100);
         Instant beforeBeat = Instant.now();
         assertEquals(Set.of(job.id()), training.heartbeat("w1", List.of(job.id())));
-        assertTrue(training.failStale(beforeBeat.minusSeconds(1), "stale").isEmpty());
+        assertTrue(training.failStale(beforeBeat.minusSeconds(1), w -> "stale").isEmpty());
         assertEquals(JobStatus.RUNNING, training.job(job.id()).orElseThrow().status());
     }
 
@@ -141,11 +152,13 @@ abstract class TrainingStoreContract extends StorageFixture {
     void givenRunProgress_whenStored_thenEpochsAndLogReadBackInOrderForTheOwnerOnly() {
         TrainingJob job = submit(alice);
         long run = job.runs().get(0).id();
+        training.claimNext("w").orElseThrow();
+        training.runStarted(run);
         Metrics v = new Metrics(10, 4, 2, 1.5, Double.NaN, 12.5, 1);
         training.addEpoch(run, new EpochMetrics(1, 2, 0.5, 0.4, v));
         training.addEpoch(run, new EpochMetrics(2, 2, 0.3, Double.NaN, null));
-        training.addLog(run, "first");
-        training.addLog(run, "second");
+        training.addLog(run, 1, "first");
+        training.addLog(run, 2, "second");
 
         List<EpochMetrics> epochs = training.epochs(alice.id(), run);
         assertEquals(List.of(new EpochMetrics(1, 2, 0.5, 0.4, v), new EpochMetrics(2, 2, 0.3, Double.NaN, null)), epochs);
@@ -159,6 +172,7 @@ abstract class TrainingStoreContract extends StorageFixture {
         TrainingJob job = submit(alice);
         long run = job.runs().get(0).id();
         training.claimNext("w").orElseThrow();
+        training.runStarted(run);
         Metrics test = new Metrics(5, 1, 1, 1, 0.9, 3, 0);
         ModelVersion stored = training.addModelVersion(new ModelVersion(0, alice.id(), run, "baseline", "1.0.0", Target.RUL,
                 List.of(Feature.IR), "{\"epochs\":5}", DATASET, null, test, null));
@@ -175,5 +189,31 @@ abstract class TrainingStoreContract extends StorageFixture {
         assertEquals(stored.id(), done.runs().get(0).modelVersionId());
         assertTrue(training.deleteModelVersion(alice.id(), stored.id()));
         assertTrue(training.modelVersions(alice.id()).isEmpty());
+    }
+
+    @Test
+    void givenProgressWrittenAgainAfterALostAcknowledgement_whenStored_thenEachRowIsThereOnce() throws Exception {
+        TrainingJob job = submit(alice);
+        long run = job.runs().get(0).id();
+        training.claimNext("w").orElseThrow();
+        training.runStarted(run);
+        EpochMetrics epoch = new EpochMetrics(1, 2, 0.5, Double.NaN, null);
+        ModelVersion version = new ModelVersion(0, alice.id(), run, "baseline", "1.0.0", Target.RUL, List.of(Feature.IR),
+                "{}", DATASET, null, null, null);
+        training.addEpoch(run, epoch);
+        training.addLog(run, 1, "first");
+        long stored = training.addModelVersion(version).id();
+
+        try (var c = database.dataSource().getConnection()) {
+            io.batterylab.storage.internal.RunProgressRows.addEpoch(c, run, epoch, true);
+            io.batterylab.storage.internal.RunProgressRows.addLog(c, run, 1, "first", true);
+        }
+
+        assertEquals(1, training.epochs(alice.id(), run).size());
+        assertEquals(List.of("first"), training.log(alice.id(), run).stream().map(l -> l.line()).toList());
+        // a first write of a row that is there already is a defect of the writer, not a repeat
+        assertThrows(StorageException.class, () -> training.addEpoch(run, epoch));
+        assertThrows(StorageException.class, () -> training.addModelVersion(version));
+        assertEquals(List.of(stored), training.modelVersions(alice.id()).stream().map(ModelVersion::id).toList());
     }
 }

@@ -23,10 +23,17 @@ public final class TrainApplication implements IApplication {
         context.applicationRunning();
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
         BundleContext bundles = FrameworkUtil.getBundle(TrainApplication.class).getBundleContext();
-        TrainCommand.Services services = new TrainCommand.Services(await(bundles, UserService.class),
-                await(bundles, BatteryService.class), await(bundles, AlgorithmRegistry.class),
-                await(bundles, TrainingJobService.class), await(bundles, ModelVersionService.class),
-                await(bundles, BuiltInDataService.class));
+        TrainCommand.Services services;
+        try {
+            services = new TrainCommand.Services(await(bundles, UserService.class),
+                    await(bundles, BatteryService.class), await(bundles, AlgorithmRegistry.class),
+                    await(bundles, TrainingJobService.class), await(bundles, ModelVersionService.class),
+                    await(bundles, BuiltInDataService.class));
+        } catch (IllegalStateException e) {
+            // e.g. the database cannot be reached: its error was logged (on the console too) when storage failed
+            System.out.println("error: BatteryLab did not start: " + e.getMessage());
+            return TrainCommand.NOT_STARTED;
+        }
         // the command's output is its user interface: progress goes to standard output
         return new TrainCommand(services, System.out, 1000).run(List.of(args), System.getenv());
     }

@@ -27,15 +27,21 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code batterylab-train [--register] --user NAME SPEC.yaml|json}: submits the spec as a training job of the user
- * (password from the environment variable {@value #PASSWORD_ENV}), prints its progress as it goes (from the
- * database, so it works whichever process runs the job) and exits 0 when the job succeeded.
+ * {@code batterylab-train [--register] [--verbose] --user NAME SPEC.yaml|json}: submits the spec as a training job of
+ * the user (password from the environment variable {@value #PASSWORD_ENV}), prints its progress as it goes (from the
+ * database, so it works whichever process runs the job) and exits 0 when the job succeeded. The framework's own log
+ * is not this command's output: the start script sends it to a file ({@value #LOG_PROPERTY}) and only its warnings
+ * to the console, or all of it with {@code --verbose}.
  */
 public final class TrainCommand {
     static final String PASSWORD_ENV = "BATTERYLAB_PASSWORD";
+    /** System property: the file the start script sends the framework log to (unset with --verbose). */
+    public static final String LOG_PROPERTY = "batterylab.train.log";
     static final int OK = 0;
     static final int JOB_DID_NOT_SUCCEED = 1;
     static final int USAGE = 2;
+    /** The services did not come up (database unreachable, ...). */
+    static final int NOT_STARTED = 3;
     /** Epoch lines printed per run, at most (every epoch is stored regardless). */
     private static final int EPOCH_LINES = 20;
 
@@ -66,12 +72,16 @@ public final class TrainCommand {
             switch (args.get(i)) {
                 case "--user" -> user = i + 1 < args.size() ? args.get(++i) : null;
                 case "--register" -> register = true;
+                case "--verbose" -> {
+                    // read by the start script: the framework log stays on the console
+                }
                 default -> spec = args.get(i).startsWith("-") ? null : args.get(i);
             }
         }
         String password = environment.get(PASSWORD_ENV);
         if (user == null || spec == null || password == null || password.isEmpty()) {
-            out.println("usage: batterylab-train [--register] --user NAME SPEC.(yaml|json)   (password in $" + PASSWORD_ENV + ")");
+            out.println("usage: batterylab-train [--register] [--verbose] --user NAME SPEC.(yaml|json)   (password in $"
+                    + PASSWORD_ENV + ")");
             return USAGE;
         }
         long userId;
@@ -86,6 +96,10 @@ public final class TrainCommand {
         } catch (AuthenticationException | IllegalArgumentException | IOException e) {
             out.println("error: " + e.getMessage());
             return USAGE;
+        }
+        String log = System.getProperty(LOG_PROPERTY);
+        if (log != null) {
+            out.println("framework log: " + log + " (warnings also here; --verbose shows all of it)");
         }
         TrainingJob submitted = services.jobs().submit(userId, job);
         out.printf(Locale.ROOT, "job %d '%s' submitted: %d run(s), target %s%n", submitted.id(), submitted.name(),

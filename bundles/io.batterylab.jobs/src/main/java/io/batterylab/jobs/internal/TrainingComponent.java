@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * OSGi glue: offers the training-job and model-version services and works the job queue in this process unless
  * the system property {@value #WORKERS} is 0 (a process that only submits, e.g. a REST front end in front of
- * separate worker processes).
+ * separate worker processes). Heartbeat and its timeout: {@link TrainingWorker.Settings#configured}.
  */
 @Component(immediate = true)
 public final class TrainingComponent {
@@ -33,14 +33,10 @@ public final class TrainingComponent {
             @Reference BatteryService batteries, @Reference AlgorithmRegistry algorithms) {
         int workers = Integer.getInteger(WORKERS, 1);
         TrainingWorker.Settings settings = workers <= 0 ? null
-                : withThreads(TrainingWorker.Settings.defaults(database.config().embedded()), workers);
+                : TrainingWorker.Settings.configured(workers, database.config().embedded(), System.getProperties());
         jobs = new TrainingJobs(store, database.config(), batteries, algorithms, settings);
         registrations.add(context.registerService(TrainingJobService.class, jobs, null));
         registrations.add(context.registerService(ModelVersionService.class, jobs.modelVersions(), null));
-    }
-
-    private static TrainingWorker.Settings withThreads(TrainingWorker.Settings s, int threads) {
-        return new TrainingWorker.Settings(threads, s.poll(), s.heartbeat(), s.staleAfter(), s.exclusiveDatabase());
     }
 
     @Deactivate

@@ -22,7 +22,8 @@ public final class BundledMigrations implements ResourceProvider {
     public static final String FOLDER = "db/migration";
 
     /** Every migration script, oldest first. Add a new file here when adding it to the folder. */
-    public static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__revoked_tokens.sql", "V3__training.sql");
+    public static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__revoked_tokens.sql", "V3__training.sql",
+            "V4__training_recovery.sql");
 
     private final List<LoadableResource> resources;
 

@@ -19,6 +19,8 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * OSGi glue: opens the database from the workspace configuration and offers the storage services on it, all
@@ -27,12 +29,19 @@ import org.osgi.service.component.annotations.Deactivate;
  */
 @Component(immediate = true)
 public final class StorageComponent {
+    private static final Logger LOG = LoggerFactory.getLogger(StorageComponent.class);
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private Database database;
 
     @Activate
     void activate(BundleContext context) {
-        database = Database.open(StorageConfigLoader.load());
+        try {
+            database = Database.open(StorageConfigLoader.load());
+        } catch (RuntimeException e) {
+            // the component runtime files the failure in the framework log; a command-line user must see it
+            LOG.error("{}", e.getMessage());
+            throw e;
+        }
         DataSource pool = database.dataSource();
         registrations.add(context.registerService(Database.class, database, null));
         registrations.add(context.registerService(UserService.class,

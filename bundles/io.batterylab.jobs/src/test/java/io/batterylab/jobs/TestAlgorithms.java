@@ -1,0 +1,21 @@
+package io.batterylab.jobs;
+
+import io.batterylab.core.training.Algorithm;
+import io.batterylab.core.training.AlgorithmRegistry;
+import java.util.List;
+import java.util.Optional;
+
+/** The algorithms the jobs tests install: only {@link MeanAlgorithm}. */
+final class TestAlgorithms implements AlgorithmRegistry {
+    private final List<Algorithm> all = List.of(new MeanAlgorithm());
+
+    @Override
+    public List<Algorithm> all() {
+        return all;
+    }
+
+    @Override
+    public Optional<Algorithm> find(String id) {
+        return all.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+}
