@@ -146,7 +146,7 @@ class RobustnessTest extends RestFixture {
         HttpResponse<String> wrongMethod = send(request("/api/batteries", token)
                 .method("PUT", HttpRequest.BodyPublishers.noBody()).build());
         assertError(405, "method_not_allowed", wrongMethod);
-        assertEquals("GET", wrongMethod.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, HEAD", wrongMethod.headers().firstValue("Allow").orElseThrow());
         assertError(400, "invalid_parameter", get("/api/batteries/abc", token));
         assertError(400, "invalid_parameter", get("/api/batteries/-1", token));
         assertError(400, "invalid_parameter", get("/api/batteries?source=elsewhere", token));

@@ -57,11 +57,16 @@ public final class Call {
 
     /** A path parameter that is a database id: a non-negative integer. */
     public long pathId(String name) {
+        return parseId(name, pathParam(name));
+    }
+
+    /** A path parameter as text. */
+    public String pathParam(String name) {
         String value = pathParams.get(name);
         if (value == null) {
             throw new IllegalStateException("no path parameter " + name);
         }
-        return parseId(name, value);
+        return value;
     }
 
     public Optional<String> query(String name) {
