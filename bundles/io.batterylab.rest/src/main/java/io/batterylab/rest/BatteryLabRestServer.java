@@ -5,6 +5,7 @@ import io.batterylab.rest.auth.TokenService;
 import io.batterylab.rest.http.ApiException;
 import io.batterylab.rest.http.ApiHandler;
 import io.batterylab.rest.http.Json;
+import io.batterylab.rest.http.MinimumRequestRate;
 import io.batterylab.rest.http.RouteTable;
 import io.batterylab.rest.http.SecurityHeaders;
 import io.batterylab.rest.resources.AnalysisResource;
@@ -96,7 +97,8 @@ public final class BatteryLabRestServer implements RestServer {
         c.setPort(config.port());
         c.setIdleTimeout(Duration.ofSeconds(60).toMillis());
         jetty.addConnector(c);
-        jetty.setHandler(new ApiHandler(routes, tokens, json, config.maxJsonBytes()));
+        jetty.setHandler(new MinimumRequestRate(new ApiHandler(routes, tokens, json, config.maxJsonBytes()),
+                config.minRequestRate().bytesPerSecond(), config.minRequestRate().grace()));
         jetty.setErrorHandler(this::protocolError);
         jetty.setStopTimeout(2000);
         events.reopen();

@@ -1,6 +1,7 @@
 package io.batterylab.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +26,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,8 +81,13 @@ abstract class RestFixture {
                         new ImportLimits(MAX_UPLOAD, 100_000)),
                 new DefaultAnalysisService(batteries), events, new JdbcRevocationStore(pool, clock));
         RestConfig config = new RestConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1), false, 64 * 1024, MAX_UPLOAD,
-                home.resolve("tmp").resolve("rest-uploads"));
+                home.resolve("tmp").resolve("rest-uploads"), minRequestRate());
         return new BatteryLabRestServer(services, config, clock, Duration.ofMillis(500));
+    }
+
+    /** The slowest request body the server accepts; the product's default unless a test needs its own. */
+    RestConfig.MinimumRate minRequestRate() {
+        return RestConfig.MinimumRate.defaults();
     }
 
     /** The shipped CSV data source; it is an internal class of its bundle, so it is created by name. */
@@ -160,5 +168,23 @@ abstract class RestFixture {
                     .append(String.format(java.util.Locale.ROOT, "%.5f", pcl)).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Asserts that the user has no upload and no battery, and that no uploaded or spooled file is left. */
+    void assertNothingStored(String token) throws IOException, InterruptedException {
+        assertEquals(0, json(get("/api/uploads", token)).get("items").size());
+        assertEquals(0, json(get("/api/batteries", token)).get("items").size());
+        Path data = home.resolve("data");
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                assertTrue(files.filter(Files::isRegularFile).toList().isEmpty(), "no file left in " + data);
+            }
+        }
+        Path spool = home.resolve("tmp").resolve("rest-uploads");
+        if (Files.exists(spool)) {
+            try (Stream<Path> files = Files.list(spool)) {
+                assertTrue(files.toList().isEmpty(), "no spooled part left");
+            }
+        }
     }
 }

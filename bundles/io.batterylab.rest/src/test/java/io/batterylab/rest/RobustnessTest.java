@@ -158,21 +158,4 @@ class RobustnessTest extends RestFixture {
         int traversal = get("/api/batteries/%2e%2e/%2e%2e/etc", token).statusCode();
         assertTrue(traversal == 400 || traversal == 404, "encoded dot segments: " + traversal);
     }
-
-    private void assertNothingStored(String token) throws IOException, InterruptedException {
-        assertEquals(0, json(get("/api/uploads", token)).get("items").size());
-        assertEquals(0, json(get("/api/batteries", token)).get("items").size());
-        Path data = home.resolve("data");
-        if (Files.exists(data)) {
-            try (Stream<Path> files = Files.walk(data)) {
-                assertTrue(files.filter(Files::isRegularFile).toList().isEmpty(), "no file left in " + data);
-            }
-        }
-        Path spool = home.resolve("tmp").resolve("rest-uploads");
-        if (Files.exists(spool)) {
-            try (Stream<Path> files = Files.list(spool)) {
-                assertTrue(files.toList().isEmpty(), "no spooled part left");
-            }
-        }
-    }
 }

@@ -151,6 +151,9 @@ public final class Call {
         } catch (RuntimeException e) {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
                     ? e.getCause() : e;
+            if (cause instanceof MinimumRequestRate.TooSlow slow) {
+                throw ErrorMapper.tooSlow(slow);
+            }
             // Jetty's parser reports its limits as "max file size exceeded", "max length exceeded", ...
             if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).startsWith("max ")) {
                 throw tooLarge(config.getMaxPartSize());
