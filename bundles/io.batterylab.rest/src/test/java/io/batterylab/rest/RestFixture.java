@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -77,8 +78,7 @@ abstract class RestFixture {
         var pool = database.dataSource();
         var batteries = new JdbcBatteryService(pool);
         RestServices services = new RestServices(new JdbcUserService(pool, new PasswordHasher(4)), batteries,
-                new DefaultUploadService(csvOnly(), new JdbcBatteryStore(pool), database.config(),
-                        new ImportLimits(MAX_UPLOAD, 100_000)),
+                new DefaultUploadService(shippedSources(), new JdbcBatteryStore(pool), database.config(), importLimits()),
                 new DefaultAnalysisService(batteries), events, new JdbcRevocationStore(pool, clock));
         RestConfig config = new RestConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1), false, 64 * 1024, MAX_UPLOAD,
                 home.resolve("tmp").resolve("rest-uploads"), minRequestRate());
@@ -90,16 +90,23 @@ abstract class RestFixture {
         return RestConfig.MinimumRate.defaults();
     }
 
-    /** The shipped CSV data source; it is an internal class of its bundle, so it is created by name. */
-    static DataSourceRegistry csvOnly() throws ReflectiveOperationException {
+    /** What the upload service accepts; a test of the limits sets its own. */
+    ImportLimits importLimits() {
+        return new ImportLimits(MAX_UPLOAD, 100_000);
+    }
+
+    /** The shipped CSV and XLSX data sources; they are not imported by this bundle, so they are created by name. */
+    static DataSourceRegistry shippedSources() throws ReflectiveOperationException {
         final class Registry extends DynamicRegistry<DataSource> implements DataSourceRegistry {
             Registry() {
                 super("data source");
             }
         }
         Registry registry = new Registry();
-        registry.add((DataSource) Class.forName("io.batterylab.source.csv.internal.CsvDataSource")
-                .getDeclaredConstructor().newInstance());
+        for (String source : List.of("io.batterylab.source.csv.internal.CsvDataSource",
+                "io.batterylab.source.xlsx.XlsxDataSource")) {
+            registry.add((DataSource) Class.forName(source).getDeclaredConstructor().newInstance());
+        }
         return registry;
     }
 

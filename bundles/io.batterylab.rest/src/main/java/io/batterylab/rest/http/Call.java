@@ -158,8 +158,9 @@ public final class Call {
             if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).startsWith("max ")) {
                 throw tooLarge(config.getMaxPartSize());
             }
+            // Jetty's other messages name its parser's states; what the caller can act on is that the form is broken
             throw ApiException.badRequest("malformed_multipart",
-                    "the multipart body cannot be read: " + cause.getMessage());
+                    "the multipart body cannot be read: its parts or boundaries are damaged or cut off");
         }
     }
 
