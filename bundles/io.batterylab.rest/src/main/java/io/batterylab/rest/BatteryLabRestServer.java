@@ -5,7 +5,9 @@ import io.batterylab.rest.auth.TokenService;
 import io.batterylab.rest.http.ApiException;
 import io.batterylab.rest.http.ApiHandler;
 import io.batterylab.rest.http.Json;
+import io.batterylab.rest.http.MinimumRequestRate;
 import io.batterylab.rest.http.RouteTable;
+import io.batterylab.rest.http.SecurityHeaders;
 import io.batterylab.rest.resources.AnalysisResource;
 import io.batterylab.rest.resources.ApiResource;
 import io.batterylab.rest.resources.AuthResource;
@@ -95,7 +97,8 @@ public final class BatteryLabRestServer implements RestServer {
         c.setPort(config.port());
         c.setIdleTimeout(Duration.ofSeconds(60).toMillis());
         jetty.addConnector(c);
-        jetty.setHandler(new ApiHandler(routes, tokens, json, config.maxJsonBytes()));
+        jetty.setHandler(new MinimumRequestRate(new ApiHandler(routes, tokens, json, config.maxJsonBytes()),
+                config.minRequestRate().bytesPerSecond(), config.minRequestRate().grace()));
         jetty.setErrorHandler(this::protocolError);
         jetty.setStopTimeout(2000);
         events.reopen();
@@ -152,6 +155,7 @@ public final class BatteryLabRestServer implements RestServer {
         String error = code == 413 ? "payload_too_large" : code >= 500 ? "internal_error" : "bad_request";
         ApiException e = new ApiException(code, error, message == null ? "request refused" : message.toString());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+        SecurityHeaders.everyResponse(response.getHeaders());
         response.write(true, ByteBuffer.wrap(json.write(ApiHandler.body(e))), callback);
         return true;
     }

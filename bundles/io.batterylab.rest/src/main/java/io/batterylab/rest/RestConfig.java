@@ -15,13 +15,42 @@ import java.util.Objects;
  * @param maxJsonBytes largest accepted JSON body
  * @param maxUploadBytes largest accepted uploaded file (the multipart body may be slightly larger)
  * @param spoolDirectory where large multipart parts are spooled while they are read
+ * @param minRequestRate how slowly a request body may arrive before the client is cut off
  */
 public record RestConfig(String host, int port, String jwtSecret, Duration tokenLifetime, boolean autostart,
-        long maxJsonBytes, long maxUploadBytes, Path spoolDirectory) {
+        long maxJsonBytes, long maxUploadBytes, Path spoolDirectory, MinimumRate minRequestRate) {
+
+    /**
+     * The slowest accepted request body: at least {@code bytesPerSecond} on average once {@code grace} has passed since
+     * the request began (0 bytes per second: no minimum).
+     */
+    public record MinimumRate(long bytesPerSecond, Duration grace) {
+        public static final long DEFAULT_BYTES_PER_SECOND = 4096;
+        public static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
+
+        public MinimumRate {
+            Objects.requireNonNull(grace, "grace");
+            if (bytesPerSecond < 0) {
+                throw new IllegalArgumentException("the minimum request rate must not be negative, got " + bytesPerSecond);
+            }
+        }
+
+        public static MinimumRate defaults() {
+            return new MinimumRate(DEFAULT_BYTES_PER_SECOND, DEFAULT_GRACE);
+        }
+    }
+
+    /** A configuration with the default minimum request rate. */
+    public RestConfig(String host, int port, String jwtSecret, Duration tokenLifetime, boolean autostart,
+            long maxJsonBytes, long maxUploadBytes, Path spoolDirectory) {
+        this(host, port, jwtSecret, tokenLifetime, autostart, maxJsonBytes, maxUploadBytes, spoolDirectory,
+                MinimumRate.defaults());
+    }
 
     public RestConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(jwtSecret, "jwtSecret");
+        Objects.requireNonNull(minRequestRate, "minRequestRate");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("REST port must be 0..65535, got " + port);
         }
@@ -29,12 +58,12 @@ public record RestConfig(String host, int port, String jwtSecret, Duration token
 
     public RestConfig withPort(int newPort) {
         return new RestConfig(host, newPort, jwtSecret, tokenLifetime, autostart, maxJsonBytes, maxUploadBytes,
-                spoolDirectory);
+                spoolDirectory, minRequestRate);
     }
 
     @Override
     public String toString() {
         return "RestConfig[host=" + host + ", port=" + port + ", tokenLifetime=" + tokenLifetime + ", autostart="
-                + autostart + ", maxUploadBytes=" + maxUploadBytes + "]";
+                + autostart + ", maxUploadBytes=" + maxUploadBytes + ", minRequestRate=" + minRequestRate + "]";
     }
 }

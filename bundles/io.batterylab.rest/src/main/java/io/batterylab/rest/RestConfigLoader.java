@@ -48,7 +48,10 @@ public final class RestConfigLoader {
                         "rest.autostart", "false")),
                 MAX_JSON_BYTES,
                 DEFAULT_MAX_UPLOAD_BYTES,
-                home.resolve("tmp").resolve("rest-uploads"));
+                home.resolve("tmp").resolve("rest-uploads"),
+                new RestConfig.MinimumRate(s.getInt("batterylab.rest.min.request.rate", "BATTERYLAB_REST_MIN_REQUEST_RATE",
+                        "rest.min.request.rate", (int) RestConfig.MinimumRate.DEFAULT_BYTES_PER_SECOND),
+                        RestConfig.MinimumRate.DEFAULT_GRACE));
     }
 
     /** Whether the server should start with the framework; reads no secret (and so creates none). */

@@ -72,12 +72,15 @@ class OpenApiContractTest extends RestFixture {
     }
 
     @Test
-    void givenBrowser_whenOpeningTheDocsPage_thenHtmlThatLoadsTheDocument() throws Exception {
+    void givenBrowser_whenOpeningTheDocsPage_thenHtmlWhoseScriptLoadsTheDocument() throws Exception {
         HttpResponse<String> page = get("/api/docs", null);
+        HttpResponse<String> script = get("/api/docs/api-docs.js", null);
 
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-        assertTrue(page.body().contains("fetch(\"openapi.json\")"));
+        assertTrue(page.body().contains("<script src=\"docs/api-docs.js\"></script>"), page.body());
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("fetch(\"openapi.json\")"));
     }
 
     private static Set<String> fields(JsonNode object) {

@@ -40,6 +40,11 @@ final class RawHttpConnection implements AutoCloseable {
         out.flush();
     }
 
+    /** Whether the server has begun to answer (bytes are waiting to be read). */
+    boolean hasAnswer() throws IOException {
+        return in.available() > 0;
+    }
+
     /** Reads one response with a Content-Length body; header names in lower case. */
     Response read() throws IOException {
         String statusLine = line();

@@ -26,6 +26,7 @@ class RestConfigLoaderTest {
         assertEquals(8080, config.port());
         assertFalse(config.autostart(), "the workbench does not serve REST unless asked");
         assertEquals(Duration.ofHours(12), config.tokenLifetime());
+        assertEquals(RestConfig.MinimumRate.defaults(), config.minRequestRate());
         Path secret = home.resolve("rest-jwt.secret");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
         assertTrue(config.jwtSecret().length() >= 32);
@@ -48,6 +49,16 @@ class RestConfigLoaderTest {
         assertEquals("from-the-environment-0123456789-012", config.jwtSecret());
         assertTrue(config.autostart());
         assertFalse(Files.exists(home.resolve("rest-jwt.secret")), "no secret generated when one is configured");
+    }
+
+    @Test
+    void givenAMinimumRequestRateInTheEnvironment_thenSlowerBodiesAreCutOffAtThatRate() {
+        RestConfig config = RestConfigLoader.load(home, new Properties(),
+                Map.of("BATTERYLAB_REST_MIN_REQUEST_RATE", "100", "BATTERYLAB_JWT_SECRET", "s".repeat(40)));
+
+        assertEquals(100, config.minRequestRate().bytesPerSecond());
+        assertThrows(IllegalArgumentException.class, () -> RestConfigLoader.load(home, new Properties(),
+                Map.of("BATTERYLAB_REST_MIN_REQUEST_RATE", "-1", "BATTERYLAB_JWT_SECRET", "s".repeat(40))));
     }
 
     @Test

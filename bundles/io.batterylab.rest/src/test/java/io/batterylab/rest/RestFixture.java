@@ -1,6 +1,7 @@
 package io.batterylab.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +26,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,24 +78,35 @@ abstract class RestFixture {
         var pool = database.dataSource();
         var batteries = new JdbcBatteryService(pool);
         RestServices services = new RestServices(new JdbcUserService(pool, new PasswordHasher(4)), batteries,
-                new DefaultUploadService(csvOnly(), new JdbcBatteryStore(pool), database.config(),
-                        new ImportLimits(MAX_UPLOAD, 100_000)),
+                new DefaultUploadService(shippedSources(), new JdbcBatteryStore(pool), database.config(), importLimits()),
                 new DefaultAnalysisService(batteries), events, new JdbcRevocationStore(pool, clock));
         RestConfig config = new RestConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1), false, 64 * 1024, MAX_UPLOAD,
-                home.resolve("tmp").resolve("rest-uploads"));
+                home.resolve("tmp").resolve("rest-uploads"), minRequestRate());
         return new BatteryLabRestServer(services, config, clock, Duration.ofMillis(500));
     }
 
-    /** The shipped CSV data source; it is an internal class of its bundle, so it is created by name. */
-    static DataSourceRegistry csvOnly() throws ReflectiveOperationException {
+    /** The slowest request body the server accepts; the product's default unless a test needs its own. */
+    RestConfig.MinimumRate minRequestRate() {
+        return RestConfig.MinimumRate.defaults();
+    }
+
+    /** What the upload service accepts; a test of the limits sets its own. */
+    ImportLimits importLimits() {
+        return new ImportLimits(MAX_UPLOAD, 100_000);
+    }
+
+    /** The shipped CSV and XLSX data sources; they are not imported by this bundle, so they are created by name. */
+    static DataSourceRegistry shippedSources() throws ReflectiveOperationException {
         final class Registry extends DynamicRegistry<DataSource> implements DataSourceRegistry {
             Registry() {
                 super("data source");
             }
         }
         Registry registry = new Registry();
-        registry.add((DataSource) Class.forName("io.batterylab.source.csv.internal.CsvDataSource")
-                .getDeclaredConstructor().newInstance());
+        for (String source : List.of("io.batterylab.source.csv.internal.CsvDataSource",
+                "io.batterylab.source.xlsx.XlsxDataSource")) {
+            registry.add((DataSource) Class.forName(source).getDeclaredConstructor().newInstance());
+        }
         return registry;
     }
 
@@ -160,5 +175,23 @@ abstract class RestFixture {
                     .append(String.format(java.util.Locale.ROOT, "%.5f", pcl)).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Asserts that the user has no upload and no battery, and that no uploaded or spooled file is left. */
+    void assertNothingStored(String token) throws IOException, InterruptedException {
+        assertEquals(0, json(get("/api/uploads", token)).get("items").size());
+        assertEquals(0, json(get("/api/batteries", token)).get("items").size());
+        Path data = home.resolve("data");
+        if (Files.exists(data)) {
+            try (Stream<Path> files = Files.walk(data)) {
+                assertTrue(files.filter(Files::isRegularFile).toList().isEmpty(), "no file left in " + data);
+            }
+        }
+        Path spool = home.resolve("tmp").resolve("rest-uploads");
+        if (Files.exists(spool)) {
+            try (Stream<Path> files = Files.list(spool)) {
+                assertTrue(files.toList().isEmpty(), "no spooled part left");
+            }
+        }
     }
 }

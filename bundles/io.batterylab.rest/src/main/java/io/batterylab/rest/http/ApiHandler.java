@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -39,9 +40,16 @@ public final class ApiHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        SecurityHeaders.everyResponse(response.getHeaders());
         try {
             RouteTable.Match match = routes.match(request.getMethod(), Request.getPathInContext(request));
             Caller caller = match.route().authenticated() ? authenticate(request) : null;
+            if (HttpMethod.HEAD.is(request.getMethod()) && match.route().streams()) {
+                // the stream's answer would never end; its head is all a HEAD request gets anyway
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, match.route().responseContentType());
+                send(request, response, callback, 200, null);
+                return true;
+            }
             Call call = new Call(request, response, callback, match.pathParams(), caller, json, maxJsonBytes);
             Reply reply = match.route().handler().handle(call);
             if (!reply.sent()) {
@@ -91,6 +99,7 @@ public final class ApiHandler extends Handler.Abstract {
 
     private void sendError(Request request, Response response, Callback callback, ApiException error) {
         response.reset();
+        SecurityHeaders.everyResponse(response.getHeaders());
         if (error.status() == 401) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
         }

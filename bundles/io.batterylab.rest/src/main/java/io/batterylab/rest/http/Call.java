@@ -57,11 +57,16 @@ public final class Call {
 
     /** A path parameter that is a database id: a non-negative integer. */
     public long pathId(String name) {
+        return parseId(name, pathParam(name));
+    }
+
+    /** A path parameter as text. */
+    public String pathParam(String name) {
         String value = pathParams.get(name);
         if (value == null) {
             throw new IllegalStateException("no path parameter " + name);
         }
-        return parseId(name, value);
+        return value;
     }
 
     public Optional<String> query(String name) {
@@ -146,12 +151,16 @@ public final class Call {
         } catch (RuntimeException e) {
             Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
                     ? e.getCause() : e;
+            if (cause instanceof MinimumRequestRate.TooSlow slow) {
+                throw ErrorMapper.tooSlow(slow);
+            }
             // Jetty's parser reports its limits as "max file size exceeded", "max length exceeded", ...
             if (cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).startsWith("max ")) {
                 throw tooLarge(config.getMaxPartSize());
             }
+            // Jetty's other messages name its parser's states; what the caller can act on is that the form is broken
             throw ApiException.badRequest("malformed_multipart",
-                    "the multipart body cannot be read: " + cause.getMessage());
+                    "the multipart body cannot be read: its parts or boundaries are damaged or cut off");
         }
     }
 

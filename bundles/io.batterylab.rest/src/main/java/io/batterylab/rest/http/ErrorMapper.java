@@ -29,6 +29,11 @@ public final class ErrorMapper {
         if (t instanceof ImportException rejected) {
             return new ApiException(422, "upload_rejected", rejected.getMessage(), Map.of("issues", issues(rejected)));
         }
+        for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MinimumRequestRate.TooSlow slow) {
+                return tooSlow(slow);
+            }
+        }
         if (t instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
             int status = http.getCode();
             return new ApiException(status, status == 413 ? "payload_too_large" : "bad_request",
@@ -40,6 +45,11 @@ public final class ErrorMapper {
         }
         LOG.error("request failed", failure);
         return new ApiException(500, "internal_error", "the server could not complete the request");
+    }
+
+    /** A client cut off for sending its body too slowly: 408, and the connection is closed after the answer. */
+    static ApiException tooSlow(MinimumRequestRate.TooSlow slow) {
+        return new ApiException(408, "request_too_slow", slow.getMessage());
     }
 
     /** The validation report as the API shows it: severity, row, column, message of each finding. */

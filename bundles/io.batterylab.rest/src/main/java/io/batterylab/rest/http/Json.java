@@ -1,8 +1,10 @@
 package io.batterylab.rest.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -78,13 +81,27 @@ public final class Json {
                     : r.getFieldName()).collect(Collectors.joining("."));
             throw ApiException.badRequest("invalid_type", field.isEmpty() ? "the body must be a JSON object"
                     : "field '" + field + "' has the wrong type");
+        } catch (ValueInstantiationException e) {
+            // a record refused its values: its message is written for the caller
+            Throwable rule = e.getCause();
+            throw ApiException.badRequest("invalid_request", rule instanceof IllegalArgumentException
+                    && rule.getMessage() != null ? rule.getMessage() : "the body's values do not fit this request");
+        } catch (StreamConstraintsException e) {
+            throw ApiException.badRequest("malformed_json", "the body has a number, text or nesting longer or deeper "
+                    + "than this API accepts" + where(e.getLocation()));
         } catch (JsonMappingException e) {
-            throw ApiException.badRequest("invalid_request", e.getOriginalMessage());
+            throw ApiException.badRequest("invalid_request", "the body does not have the fields this request takes");
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
+            // the parser's own words name its insides (character codes, expected tokens); the place is what helps
+            throw ApiException.badRequest("malformed_json", "the body is not valid JSON" + where(e.getLocation()));
         } catch (IOException e) {
-            throw ApiException.badRequest("malformed_json", "the body cannot be read: " + e.getMessage());
+            throw ApiException.badRequest("malformed_json", "the body cannot be read");
         }
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     private static final class FiniteDoubleSerializer extends StdSerializer<Double> {

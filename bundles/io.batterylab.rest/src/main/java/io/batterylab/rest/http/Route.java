@@ -29,6 +29,11 @@ public record Route(String method, String path, String operationId, String summa
         responses = Map.copyOf(responses);
     }
 
+    /** Whether the success answer is an endless stream (Server-Sent Events) rather than a document. */
+    public boolean streams() {
+        return responseContentType.startsWith("text/event-stream");
+    }
+
     /** Serves one call; throws {@link ApiException} (or anything else, mapped in one place) for errors. */
     @FunctionalInterface
     public interface Handler {

@@ -12,6 +12,8 @@ import java.util.TreeSet;
  * from it. A path segment written {@code {name}} matches any one segment and is handed to the handler by name.
  */
 public final class RouteTable {
+    private static final String GET = "GET";
+    private static final String HEAD = "HEAD";
     private final List<Route> routes;
 
     private RouteTable(List<Route> routes) {
@@ -27,10 +29,13 @@ public final class RouteTable {
     }
 
     /**
+     * A HEAD request matches the GET route of its path: it is answered as the GET would be, without the body.
+     *
      * @throws ApiException 404 when no route has this path, 405 (with the allowed methods) when routes have the path
      *         but not the method
      */
     public Match match(String method, String path) {
+        String wanted = HEAD.equals(method) ? GET : method;
         String[] segments = split(path);
         TreeSet<String> allowed = new TreeSet<>();
         for (Route route : routes) {
@@ -38,10 +43,13 @@ public final class RouteTable {
             if (params == null) {
                 continue;
             }
-            if (route.method().equals(method)) {
+            if (route.method().equals(wanted)) {
                 return new Match(route, params);
             }
             allowed.add(route.method());
+            if (GET.equals(route.method())) {
+                allowed.add(HEAD);
+            }
         }
         if (allowed.isEmpty()) {
             throw new ApiException(404, "not_found", "no such resource: " + path);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartConfig;
 import org.eclipse.jetty.http.MultiPartFormData;
@@ -42,7 +43,8 @@ public final class UploadResource implements ApiResource {
                 .summary("Upload a data file (form field 'file'): CSV, XLSX, MATLAB .mat or per-cycle summary CSV")
                 .multipartBody(UploadForm.class)
                 .returns(201, "The accepted upload with its validation report (warnings)", UploadView.class)
-                .error(400, "No file part, or an unsafe file name").error(413, "The file is too large")
+                .error(400, "No file part, several file parts, or an unsafe file name")
+                .error(408, "The body arrived slower than the minimum rate").error(413, "The file is too large")
                 .error(415, "Not multipart/form-data")
                 .error(422, "The file was rejected; 'issues' name each row and column")
                 .handle(this::upload);
@@ -66,7 +68,12 @@ public final class UploadResource implements ApiResource {
                 .maxSize(maxUploadBytes + 64 * 1024).maxPartSize(maxUploadBytes).maxMemoryPartSize(1024 * 1024)
                 .useFilesForPartsWithoutFileName(false).build();
         try (MultiPartFormData.Parts parts = call.multipart(config)) {
-            MultiPart.Part file = parts.getFirst("file");
+            List<MultiPart.Part> files = parts.getAll("file");
+            if (files.size() > 1) {
+                throw ApiException.badRequest("several_files", "the form has " + files.size()
+                        + " parts named 'file'; send one file per upload");
+            }
+            MultiPart.Part file = files.isEmpty() ? null : files.get(0);
             if (file == null || file.getFileName() == null) {
                 throw ApiException.badRequest("missing_file", "the form needs a file part named 'file'");
             }

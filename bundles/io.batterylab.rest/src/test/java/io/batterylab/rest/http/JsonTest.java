@@ -1,7 +1,9 @@
 package io.batterylab.rest.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -41,6 +43,39 @@ class JsonTest {
                 () -> json.read(bytes("{\"name\":\"a\",\"name\":\"b\",\"count\":1,\"flag\":true}"), Sample.class)).status());
         assertEquals(400, assertThrows(ApiException.class,
                 () -> json.read(bytes("{\"name\":\"a\",\"count\":1,\"flag\":true} {}"), Sample.class)).status());
+    }
+
+    @Test
+    void givenBrokenJsonOrAHugeNumber_whenRead_thenThePlaceInPlainWordsNotTheParsersInsides() {
+        ApiException broken = assertThrows(ApiException.class,
+                () -> json.read(bytes("{\"name\":\"a\",\n \"count\": }"), Sample.class));
+        ApiException huge = assertThrows(ApiException.class,
+                () -> json.read(bytes("{\"name\":\"a\",\"count\":" + "9".repeat(5000) + ",\"flag\":true}"), Sample.class));
+
+        assertEquals("the body is not valid JSON (line 2, column 11)", broken.getMessage());
+        assertEquals("malformed_json", huge.code());
+        assertTrue(huge.getMessage().startsWith("the body has a number, text or nesting longer or deeper than this API "
+                + "accepts"), huge.getMessage());
+        for (ApiException e : List.of(broken, huge)) {
+            assertFalse(e.getMessage().matches("(?s).*(code \\d+|Jackson|StreamReadConstraints|`|com\\.fasterxml).*"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void givenARecordThatRefusesItsValues_whenRead_thenItsOwnMessage() {
+        ApiException e = assertThrows(ApiException.class, () -> json.read(bytes("{\"size\":-1}"), Sized.class));
+
+        assertEquals("invalid_request", e.code());
+        assertEquals("size must not be negative", e.getMessage());
+    }
+
+    record Sized(int size) {
+        Sized {
+            if (size < 0) {
+                throw new IllegalArgumentException("size must not be negative");
+            }
+        }
     }
 
     private static byte[] bytes(String s) {

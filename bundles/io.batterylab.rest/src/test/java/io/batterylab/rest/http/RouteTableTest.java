@@ -37,7 +37,17 @@ class RouteTableTest {
         ApiException e = assertThrows(ApiException.class, () -> table.match("PUT", "/api/batteries/3"));
 
         assertEquals(405, e.status());
-        assertEquals(List.of("DELETE", "GET"), e.details().get("allowed"));
+        assertEquals(List.of("DELETE", "GET", "HEAD"), e.details().get("allowed"));
+    }
+
+    @Test
+    void givenHead_whenMatching_thenTheGetRouteOfThePathOr405WhenItHasNone() {
+        RouteTable writeOnly = RouteTable.builder().route("DELETE", "/x", "x").handle(call -> Reply.ok(null)).build();
+
+        assertEquals("one", table.match("HEAD", "/api/batteries/3").route().operationId());
+        ApiException e = assertThrows(ApiException.class, () -> writeOnly.match("HEAD", "/x"));
+        assertEquals(405, e.status());
+        assertEquals(List.of("DELETE"), e.details().get("allowed"));
     }
 
     @Test

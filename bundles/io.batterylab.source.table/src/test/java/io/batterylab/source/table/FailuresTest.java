@@ -22,7 +22,18 @@ class FailuresTest {
     }
 
     @Test
-    void givenNoMessageAtAll_whenDescribed_thenTheExceptionType() {
-        assertEquals("EOFException", Failures.innermostMessage(new java.io.EOFException()));
+    void givenNoMessageAtAll_whenDescribed_thenPlainWordsNotTheExceptionType() {
+        assertEquals(Failures.NO_DETAIL, Failures.innermostMessage(new java.io.EOFException()));
+    }
+
+    @Test
+    void givenAParserFeatureUrlOrAClassNameInTheMessage_whenDescribed_thenPlainWords() {
+        Exception doctype = new IOException("DOCTYPE is disallowed when the feature "
+                + "\"http://apache.org/xml/features/disallow-doctype-decl\" set to true.");
+        Exception internal = new IllegalStateException("cannot cast org.apache.poi.xssf.model.StylesTable");
+
+        assertEquals(Failures.NO_DETAIL, Failures.innermostMessage(doctype));
+        assertEquals(Failures.NO_DETAIL, Failures.innermostMessage(internal));
+        assertEquals("the file ends early at byte 12.5", Failures.innermostMessage(new IOException("the file ends early at byte 12.5")));
     }
 }

@@ -39,7 +39,7 @@ public final class XlsxDataSource implements DataSource {
         TableImport table = new TableImport(HeaderDictionary.generic(), TableOptions.defaults(), limits,
                 TableImport.newLog());
         try (UploadCopy copy = UploadCopy.of(in, limits.maxBytes())) {
-            FirstSheetReader.read(copy.file(), limits.maxBytes(), table);
+            FirstSheetReader.read(copy.file(), limits, table);
         }
         return table.finish();
     }
