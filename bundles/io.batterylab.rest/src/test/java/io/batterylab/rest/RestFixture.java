@@ -12,6 +12,7 @@ import io.batterylab.data.DefaultUploadService;
 import io.batterylab.events.InMemoryJobEvents;
 import io.batterylab.registry.DynamicRegistry;
 import io.batterylab.rest.auth.JdbcRevocationStore;
+import io.batterylab.rest.stream.StreamLimits;
 import io.batterylab.storage.Database;
 import io.batterylab.storage.JdbcBatteryService;
 import io.batterylab.storage.JdbcBatteryStore;
@@ -78,8 +79,13 @@ abstract class RestFixture {
                         new ImportLimits(MAX_UPLOAD, 100_000)),
                 new DefaultAnalysisService(batteries), events, new JdbcRevocationStore(pool, clock));
         RestConfig config = new RestConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1), false, 64 * 1024, MAX_UPLOAD,
-                home.resolve("tmp").resolve("rest-uploads"));
-        return new BatteryLabRestServer(services, config, clock, Duration.ofMillis(500));
+                home.resolve("tmp").resolve("rest-uploads"), streamLimits());
+        return new BatteryLabRestServer(services, config, clock);
+    }
+
+    /** The default stream limits with a quick heartbeat, so that tests see it without waiting 15 s. */
+    StreamLimits streamLimits() {
+        return StreamLimits.defaults().withHeartbeat(Duration.ofMillis(500));
     }
 
     /** The shipped CSV data source; it is an internal class of its bundle, so it is created by name. */
