@@ -1,6 +1,7 @@
 package io.batterylab.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,13 +142,50 @@ abstract class RestFixture {
         return JSON.readTree(response.body());
     }
 
+    /** Requests the event stream on a connection of its own from the client address; the answer is left unread. */
+    RawHttpConnection requestEvents(String token, String fromAddress) throws IOException {
+        RawHttpConnection connection = new RawHttpConnection(base, fromAddress, 0);
+        connection.sendHead("GET", "/api/events", java.util.Map.of("Authorization", "Bearer " + token));
+        return connection;
+    }
+
+    /** Opens the event stream and waits for its first frame. */
+    RawHttpConnection openEvents(String token, String fromAddress) throws IOException {
+        RawHttpConnection connection = requestEvents(token, fromAddress);
+        RawHttpConnection.Response head = connection.readHead();
+        assertEquals(200, head.status(), "event stream from " + fromAddress);
+        assertEquals(true, connection.awaitLine(": connected"));
+        return connection;
+    }
+
     /** Registers and logs in a new user; returns the token. */
     String userToken(String name) throws IOException, InterruptedException {
-        String credentials = "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
-        assertEquals(201, postJson("/api/auth/register", null, credentials).statusCode());
-        HttpResponse<String> login = postJson("/api/auth/login", null, credentials);
+        assertEquals(201, postJson("/api/auth/register", null, credentials(name)).statusCode());
+        return login(name);
+    }
+
+    /** Logs a registered user in once more; returns the new token. */
+    String login(String name) throws IOException, InterruptedException {
+        HttpResponse<String> login = postJson("/api/auth/login", null, credentials(name));
         assertEquals(200, login.statusCode(), login.body());
         return json(login).get("token").asText();
+    }
+
+    long userId(String token) throws IOException, InterruptedException {
+        return json(get("/api/auth/me", token)).get("id").asLong();
+    }
+
+    private static String credentials(String name) {
+        return "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
+    }
+
+    /** Waits up to 10 s for the condition, failing with what was awaited. */
+    static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what + " within 10 s");
+            Thread.sleep(50);
+        }
     }
 
     /** Asserts status and error code of an error response. */
