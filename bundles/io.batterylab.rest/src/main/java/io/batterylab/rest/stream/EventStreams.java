@@ -41,13 +41,13 @@ public final class EventStreams {
             throw new ApiException(503, "unavailable", "the server is stopping; reconnect in a moment");
         }
         quota.acquire(userId, address);
-        SseStream stream = new SseStream(sink, done, limits.bufferBytes());
-        stream.send(firstFrame);
+        SseStream stream = new SseStream(sink, done, limits.bufferBytes(), firstFrame);
         open.add(stream);
         stream.whenClosed(() -> {
             open.remove(stream);
             quota.release(userId, address);
         });
+        stream.start();
         return stream;
     }
 

@@ -31,11 +31,20 @@ public final class SseStream {
     /**
      * @param sink where the bytes go (the Jetty response)
      * @param done completed when the stream ends: succeeded after the last frame, failed when dropped
+     * @param firstFrame queued now, written by {@link #start()} or with the first frame sent
      */
-    public SseStream(Content.Sink sink, Callback done, int bufferBytes) {
+    public SseStream(Content.Sink sink, Callback done, int bufferBytes, String firstFrame) {
         this.sink = sink;
         this.done = done;
         this.bufferBytes = bufferBytes;
+        byte[] first = firstFrame.getBytes(StandardCharsets.UTF_8);
+        queue.add(first);
+        bufferedBytes = first.length;
+    }
+
+    /** Writes what is queued. */
+    public void start() {
+        writer.iterate();
     }
 
     /** Queues a frame; false when the stream has ended, or is dropped now because the client fell too far behind. */
