@@ -44,6 +44,7 @@ public final class EventResource implements ApiResource {
         routes.route("GET", "/api/events", "streamEvents").tag("events")
                 .summary("Server-Sent Events stream of the caller's job status, metrics and log events")
                 .produces("text/event-stream").returns(200, "An endless event stream", JobEventView.class)
+                .error(429, "The user or the client address already holds as many open streams as allowed")
                 .handle(this::stream);
     }
 
