@@ -29,4 +29,4 @@ done
 echo "server log: $home/server.log"
 "$JAVA_HOME/bin/java" "$repo/docs/bench/RestSoak.java" "http://127.0.0.1:$port" "$server_pid" \
   "${DURATION:-600}" "${USERS:-20}" "${INTERVAL:-10}"
-echo "server log warnings and errors: $(grep -cE ' (WARN|ERROR) ' "$home/server.log" || true)"
+echo "server log warnings and errors: $(grep -cE '\b(WARN|WARNING|ERROR|SEVERE)\b' "$home/server.log" || true) (workspace $home, delete it when done)"
