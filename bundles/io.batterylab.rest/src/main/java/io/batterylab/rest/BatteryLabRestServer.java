@@ -1,6 +1,7 @@
 package io.batterylab.rest;
 
 import io.batterylab.rest.auth.LoginThrottle;
+import io.batterylab.rest.auth.TokenBoundSessions;
 import io.batterylab.rest.auth.TokenService;
 import io.batterylab.rest.http.ApiException;
 import io.batterylab.rest.http.ApiHandler;
@@ -15,6 +16,7 @@ import io.batterylab.rest.resources.BatteryResource;
 import io.batterylab.rest.resources.DocsResource;
 import io.batterylab.rest.resources.EventResource;
 import io.batterylab.rest.resources.UploadResource;
+import io.batterylab.rest.stream.EventStreams;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,20 +43,23 @@ public final class BatteryLabRestServer implements RestServer {
     private final RestConfig config;
     private final Json json = new Json();
     private final TokenService tokens;
-    private final EventResource events;
+    private final TokenBoundSessions sessions;
+    private final EventStreams streams;
     private final DocsResource docs;
     private final RouteTable routes;
     private Server server;
     private ServerConnector connector;
 
     public BatteryLabRestServer(RestServices services, RestConfig config) {
-        this(services, config, Clock.systemUTC(), Duration.ofSeconds(15));
+        this(services, config, Clock.systemUTC());
     }
 
-    public BatteryLabRestServer(RestServices services, RestConfig config, Clock clock, Duration eventKeepAlive) {
+    public BatteryLabRestServer(RestServices services, RestConfig config, Clock clock) {
         this.config = config;
-        this.tokens = new TokenService(config.jwtSecret(), config.tokenLifetime(), services.revocations(), clock);
-        this.events = new EventResource(services.events(), json, eventKeepAlive);
+        this.sessions = new TokenBoundSessions(clock);
+        this.tokens = new TokenService(config.jwtSecret(), config.tokenLifetime(),
+                sessions.endingOnRevoke(services.revocations()), clock);
+        this.streams = new EventStreams(config.streams());
         this.docs = new DocsResource(API_VERSION);
         RouteTable.Builder builder = RouteTable.builder();
         for (ApiResource resource : resources(services, clock)) {
@@ -71,7 +76,7 @@ public final class BatteryLabRestServer implements RestServer {
                 new BatteryResource(s.batteries(), s.analysis()),
                 new AnalysisResource(s.batteries(), s.analysis()),
                 new UploadResource(s.uploads(), config.maxUploadBytes(), config.spoolDirectory()),
-                events);
+                new EventResource(s.events(), json, streams, sessions));
     }
 
     public RouteTable routes() {
@@ -80,6 +85,11 @@ public final class BatteryLabRestServer implements RestServer {
 
     public TokenService tokens() {
         return tokens;
+    }
+
+    /** The open event streams, for diagnostics. */
+    public EventStreams streams() {
+        return streams;
     }
 
     @Override
@@ -101,11 +111,14 @@ public final class BatteryLabRestServer implements RestServer {
                 config.minRequestRate().bytesPerSecond(), config.minRequestRate().grace()));
         jetty.setErrorHandler(this::protocolError);
         jetty.setStopTimeout(2000);
-        events.reopen();
+        streams.start();
+        sessions.start();
         try {
             jetty.start();
         } catch (Exception e) {
             jetty.stop();
+            streams.stop(EventResource.serverStopping());
+            sessions.stop();
             throw new IllegalStateException("cannot start the REST server on " + config.host() + ":" + config.port()
                     + ": " + e.getMessage(), e);
         }
@@ -120,7 +133,8 @@ public final class BatteryLabRestServer implements RestServer {
         if (server == null) {
             return;
         }
-        events.close();
+        streams.stop(EventResource.serverStopping());
+        sessions.stop();
         server.stop();
         server = null;
         connector = null;

@@ -1,5 +1,6 @@
 package io.batterylab.rest;
 
+import io.batterylab.rest.stream.StreamLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -16,9 +17,10 @@ import java.util.Objects;
  * @param maxUploadBytes largest accepted uploaded file (the multipart body may be slightly larger)
  * @param spoolDirectory where large multipart parts are spooled while they are read
  * @param minRequestRate how slowly a request body may arrive before the client is cut off
+ * @param streams how many live event streams a user and a client address may hold, and how they are kept alive
  */
 public record RestConfig(String host, int port, String jwtSecret, Duration tokenLifetime, boolean autostart,
-        long maxJsonBytes, long maxUploadBytes, Path spoolDirectory, MinimumRate minRequestRate) {
+        long maxJsonBytes, long maxUploadBytes, Path spoolDirectory, MinimumRate minRequestRate, StreamLimits streams) {
 
     /**
      * The slowest accepted request body: at least {@code bytesPerSecond} on average once {@code grace} has passed since
@@ -40,17 +42,18 @@ public record RestConfig(String host, int port, String jwtSecret, Duration token
         }
     }
 
-    /** A configuration with the default minimum request rate. */
+    /** A configuration with the default minimum request rate and event stream limits. */
     public RestConfig(String host, int port, String jwtSecret, Duration tokenLifetime, boolean autostart,
             long maxJsonBytes, long maxUploadBytes, Path spoolDirectory) {
         this(host, port, jwtSecret, tokenLifetime, autostart, maxJsonBytes, maxUploadBytes, spoolDirectory,
-                MinimumRate.defaults());
+                MinimumRate.defaults(), StreamLimits.defaults());
     }
 
     public RestConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(jwtSecret, "jwtSecret");
         Objects.requireNonNull(minRequestRate, "minRequestRate");
+        Objects.requireNonNull(streams, "streams");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("REST port must be 0..65535, got " + port);
         }
@@ -58,12 +61,13 @@ public record RestConfig(String host, int port, String jwtSecret, Duration token
 
     public RestConfig withPort(int newPort) {
         return new RestConfig(host, newPort, jwtSecret, tokenLifetime, autostart, maxJsonBytes, maxUploadBytes,
-                spoolDirectory, minRequestRate);
+                spoolDirectory, minRequestRate, streams);
     }
 
     @Override
     public String toString() {
         return "RestConfig[host=" + host + ", port=" + port + ", tokenLifetime=" + tokenLifetime + ", autostart="
-                + autostart + ", maxUploadBytes=" + maxUploadBytes + ", minRequestRate=" + minRequestRate + "]";
+                + autostart + ", maxUploadBytes=" + maxUploadBytes + ", minRequestRate=" + minRequestRate
+                + ", streams=" + streams + "]";
     }
 }

@@ -1,6 +1,7 @@
 package io.batterylab.rest;
 
 import io.batterylab.rest.auth.JwtSecret;
+import io.batterylab.rest.stream.StreamLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,7 +52,25 @@ public final class RestConfigLoader {
                 home.resolve("tmp").resolve("rest-uploads"),
                 new RestConfig.MinimumRate(s.getInt("batterylab.rest.min.request.rate", "BATTERYLAB_REST_MIN_REQUEST_RATE",
                         "rest.min.request.rate", (int) RestConfig.MinimumRate.DEFAULT_BYTES_PER_SECOND),
-                        RestConfig.MinimumRate.DEFAULT_GRACE));
+                        RestConfig.MinimumRate.DEFAULT_GRACE),
+                streamLimits(s));
+    }
+
+    private static StreamLimits streamLimits(Settings s) {
+        try {
+            return new StreamLimits(
+                    s.getInt("batterylab.rest.events.per.user", "BATTERYLAB_REST_EVENTS_PER_USER",
+                            "rest.events.per.user", StreamLimits.DEFAULT_PER_USER),
+                    s.getInt("batterylab.rest.events.per.address", "BATTERYLAB_REST_EVENTS_PER_ADDRESS",
+                            "rest.events.per.address", StreamLimits.DEFAULT_PER_ADDRESS),
+                    s.getInt("batterylab.rest.events.buffer.kb", "BATTERYLAB_REST_EVENTS_BUFFER_KB",
+                            "rest.events.buffer.kb", StreamLimits.DEFAULT_BUFFER_BYTES / 1024) * 1024,
+                    Duration.ofSeconds(s.getInt("batterylab.rest.events.heartbeat.seconds",
+                            "BATTERYLAB_REST_EVENTS_HEARTBEAT_SECONDS", "rest.events.heartbeat.seconds",
+                            (int) StreamLimits.DEFAULT_HEARTBEAT.toSeconds())));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid event stream setting (rest.events.*): " + e.getMessage(), e);
+        }
     }
 
     /** Whether the server should start with the framework; reads no secret (and so creates none). */

@@ -113,8 +113,4 @@ class IsolationTest extends RestFixture {
             assertTrue(stream.sawKeepAlive(3000), "idle streams get keep-alive comments");
         }
     }
-
-    private long userId(String token) throws Exception {
-        return json(get("/api/auth/me", token)).get("id").asLong();
-    }
 }

@@ -4,16 +4,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One HTTP/1.1 connection driven by hand, for what java.net.http hides: which connection a request goes on, and
- * sending the headers of a request before its body.
+ * One HTTP/1.1 connection driven by hand, for what java.net.http hides: which connection a request goes on, sending
+ * the headers of a request before its body, the client address, a client that stops reading, and many open streams
+ * without a thread each.
  */
 final class RawHttpConnection implements AutoCloseable {
     private final Socket socket;
@@ -21,8 +26,23 @@ final class RawHttpConnection implements AutoCloseable {
     private final OutputStream out;
 
     RawHttpConnection(String baseUrl) throws IOException {
+        this(baseUrl, null, 0);
+    }
+
+    /**
+     * @param localAddress the client address to connect from (on Linux every 127.x.y.z is loopback), null for any
+     * @param receiveBufferBytes the client's socket receive buffer, 0 for the system's default
+     */
+    RawHttpConnection(String baseUrl, String localAddress, int receiveBufferBytes) throws IOException {
         URI uri = URI.create(baseUrl);
-        socket = new Socket(uri.getHost(), uri.getPort());
+        socket = new Socket();
+        if (receiveBufferBytes > 0) {
+            socket.setReceiveBufferSize(receiveBufferBytes);
+        }
+        if (localAddress != null) {
+            socket.bind(new InetSocketAddress(localAddress, 0));
+        }
+        socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
         socket.setSoTimeout(10_000);
         in = socket.getInputStream();
         out = socket.getOutputStream();
@@ -47,21 +67,63 @@ final class RawHttpConnection implements AutoCloseable {
 
     /** Reads one response with a Content-Length body; header names in lower case. */
     Response read() throws IOException {
+        Response head = readHead();
+        byte[] body = in.readNBytes(Integer.parseInt(head.headers().getOrDefault("content-length", "0")));
+        return new Response(head.status(), head.headers(), new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** Reads the status line and headers of a response, leaving its body to be read. */
+    Response readHead() throws IOException {
         String statusLine = line();
         Map<String, String> headers = new TreeMap<>();
         for (String line = line(); !line.isEmpty(); line = line()) {
             int colon = line.indexOf(':');
             headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
         }
-        byte[] body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
-        return new Response(Integer.parseInt(statusLine.split(" ")[1]), headers, new String(body, StandardCharsets.UTF_8));
+        return new Response(Integer.parseInt(statusLine.split(" ")[1]), headers, "");
+    }
+
+    /** Reads lines of a streamed body (chunk sizes included) until one equals the line; false at its end. */
+    boolean awaitLine(String expected) throws IOException {
+        try {
+            while (!line().equals(expected)) {
+                // not yet
+            }
+            return true;
+        } catch (ConnectionClosedException closed) {
+            return false;
+        }
+    }
+
+    /** Reads a chunked body up to its last (empty) chunk; false when the connection closes first. */
+    boolean awaitEndOfChunkedBody() throws IOException {
+        return awaitLine("0");
+    }
+
+    /** Reads and drops what arrives until the server closes the connection; false if it is still open then. */
+    boolean closedByServerWithin(Duration time) throws IOException {
+        long deadline = System.nanoTime() + time.toNanos();
+        byte[] drop = new byte[64 * 1024];
+        try {
+            while (System.nanoTime() < deadline) {
+                socket.setSoTimeout((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                if (in.read(drop) < 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (SocketTimeoutException stillOpen) {
+            return false;
+        } catch (SocketException reset) {
+            return true;
+        }
     }
 
     private String line() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         for (int b = in.read(); b != '\n'; b = in.read()) {
             if (b < 0) {
-                throw new IOException("the server closed the connection");
+                throw new ConnectionClosedException();
             }
             line.write(b);
         }
@@ -71,6 +133,14 @@ final class RawHttpConnection implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
+    }
+
+    static final class ConnectionClosedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ConnectionClosedException() {
+            super("the server closed the connection");
+        }
     }
 
     record Response(int status, Map<String, String> headers, String body) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.batterylab.rest.stream.StreamLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -32,6 +33,32 @@ class RestConfigLoaderTest {
         assertTrue(config.jwtSecret().length() >= 32);
         assertEquals(config.jwtSecret(), RestConfigLoader.load(home, new Properties(), Map.of()).jwtSecret());
         assertFalse(config.toString().contains(config.jwtSecret()), "the secret is never printed");
+        assertEquals(StreamLimits.defaults(), config.streams());
+    }
+
+    @Test
+    void givenStreamSettingsInFileAndEnvironment_thenTheyBoundTheEventStreams() throws Exception {
+        Files.writeString(home.resolve("batterylab.properties"),
+                "rest.jwt.secret=from-the-file-0123456789-0123456789\nrest.events.per.user=3\n"
+                        + "rest.events.per.address=40\nrest.events.buffer.kb=16\n");
+
+        RestConfig config = RestConfigLoader.load(home, new Properties(),
+                Map.of("BATTERYLAB_REST_EVENTS_HEARTBEAT_SECONDS", "5"));
+
+        assertEquals(new StreamLimits(3, 40, 16 * 1024, Duration.ofSeconds(5)), config.streams());
+    }
+
+    @Test
+    void givenZeroStreamsPerUser_thenTheMessageNamesTheSettingAndTheProblem() {
+        Properties system = new Properties();
+        system.setProperty("batterylab.rest.events.per.user", "0");
+        system.setProperty("batterylab.rest.jwt.secret", "from-the-properties-0123456789-0123");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RestConfigLoader.load(home, system, Map.of()));
+
+        assertEquals("invalid event stream setting (rest.events.*): event streams per user must be at least 1, got 0",
+                e.getMessage());
     }
 
     @Test

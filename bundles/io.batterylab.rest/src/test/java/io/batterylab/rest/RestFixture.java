@@ -13,6 +13,7 @@ import io.batterylab.data.DefaultUploadService;
 import io.batterylab.events.InMemoryJobEvents;
 import io.batterylab.registry.DynamicRegistry;
 import io.batterylab.rest.auth.JdbcRevocationStore;
+import io.batterylab.rest.stream.StreamLimits;
 import io.batterylab.storage.Database;
 import io.batterylab.storage.JdbcBatteryService;
 import io.batterylab.storage.JdbcBatteryStore;
@@ -33,6 +34,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,8 +83,13 @@ abstract class RestFixture {
                 new DefaultUploadService(shippedSources(), new JdbcBatteryStore(pool), database.config(), importLimits()),
                 new DefaultAnalysisService(batteries), events, new JdbcRevocationStore(pool, clock));
         RestConfig config = new RestConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1), false, 64 * 1024, MAX_UPLOAD,
-                home.resolve("tmp").resolve("rest-uploads"), minRequestRate());
-        return new BatteryLabRestServer(services, config, clock, Duration.ofMillis(500));
+                home.resolve("tmp").resolve("rest-uploads"), minRequestRate(), streamLimits());
+        return new BatteryLabRestServer(services, config, clock);
+    }
+
+    /** The default stream limits with a quick heartbeat, so that tests see it without waiting 15 s. */
+    StreamLimits streamLimits() {
+        return StreamLimits.defaults().withHeartbeat(Duration.ofMillis(500));
     }
 
     /** The slowest request body the server accepts; the product's default unless a test needs its own. */
@@ -149,13 +156,50 @@ abstract class RestFixture {
         return JSON.readTree(response.body());
     }
 
+    /** Requests the event stream on a connection of its own from the client address; the answer is left unread. */
+    RawHttpConnection requestEvents(String token, String fromAddress) throws IOException {
+        RawHttpConnection connection = new RawHttpConnection(base, fromAddress, 0);
+        connection.sendHead("GET", "/api/events", java.util.Map.of("Authorization", "Bearer " + token));
+        return connection;
+    }
+
+    /** Opens the event stream and waits for its first frame. */
+    RawHttpConnection openEvents(String token, String fromAddress) throws IOException {
+        RawHttpConnection connection = requestEvents(token, fromAddress);
+        RawHttpConnection.Response head = connection.readHead();
+        assertEquals(200, head.status(), "event stream from " + fromAddress);
+        assertEquals(true, connection.awaitLine(": connected"));
+        return connection;
+    }
+
     /** Registers and logs in a new user; returns the token. */
     String userToken(String name) throws IOException, InterruptedException {
-        String credentials = "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
-        assertEquals(201, postJson("/api/auth/register", null, credentials).statusCode());
-        HttpResponse<String> login = postJson("/api/auth/login", null, credentials);
+        assertEquals(201, postJson("/api/auth/register", null, credentials(name)).statusCode());
+        return login(name);
+    }
+
+    /** Logs a registered user in once more; returns the new token. */
+    String login(String name) throws IOException, InterruptedException {
+        HttpResponse<String> login = postJson("/api/auth/login", null, credentials(name));
         assertEquals(200, login.statusCode(), login.body());
         return json(login).get("token").asText();
+    }
+
+    long userId(String token) throws IOException, InterruptedException {
+        return json(get("/api/auth/me", token)).get("id").asLong();
+    }
+
+    private static String credentials(String name) {
+        return "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}";
+    }
+
+    /** Waits up to 10 s for the condition, failing with what was awaited. */
+    static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what + " within 10 s");
+            Thread.sleep(50);
+        }
     }
 
     /** Asserts status and error code of an error response. */
