@@ -65,7 +65,7 @@ public final class BatteryLabRestServer implements RestServer {
     private List<ApiResource> resources(RestServices s, Clock clock) {
         return List.of(
                 docs,
-                new AuthResource(s.users(), tokens, LoginThrottle.defaults(clock)),
+                new AuthResource(s.users(), tokens, LoginThrottle.defaults(name -> name.strip().toLowerCase(java.util.Locale.ROOT), clock)),
                 new BatteryResource(s.batteries(), s.analysis()),
                 new AnalysisResource(s.batteries(), s.analysis()),
                 new UploadResource(s.uploads(), config.maxUploadBytes(), config.spoolDirectory()),

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * One HTTP/1.1 connection driven by hand, for what java.net.http hides: which connection a request goes on, and
- * sending the headers of a request before its body.
+ * sending the headers of a request before its body, and from which client address it comes.
  */
 final class RawHttpConnection implements AutoCloseable {
     private final Socket socket;
@@ -21,8 +22,14 @@ final class RawHttpConnection implements AutoCloseable {
     private final OutputStream out;
 
     RawHttpConnection(String baseUrl) throws IOException {
+        this(baseUrl, null);
+    }
+
+    /** @param localAddress the client address the server sees, e.g. 127.0.0.2 (loopback too); null for any */
+    RawHttpConnection(String baseUrl, String localAddress) throws IOException {
         URI uri = URI.create(baseUrl);
-        socket = new Socket(uri.getHost(), uri.getPort());
+        socket = localAddress == null ? new Socket(uri.getHost(), uri.getPort())
+                : new Socket(uri.getHost(), uri.getPort(), InetAddress.getByName(localAddress), 0);
         socket.setSoTimeout(10_000);
         in = socket.getInputStream();
         out = socket.getOutputStream();

@@ -59,6 +59,7 @@ public final class AuthResource implements ApiResource {
         requireFields(c);
         try {
             User user = users.register(c.username(), c.password().toCharArray());
+            throttle.succeeded(c.username(), Request.getRemoteAddr(call.request()));
             return Reply.created(UserView.of(user), "/api/auth/me");
         } catch (IllegalArgumentException e) {
             // JdbcUserService says "already taken" for a name conflict and other words for broken rules.
@@ -86,7 +87,7 @@ public final class AuthResource implements ApiResource {
             throttle.failed(c.username(), address);
             throw ApiException.unauthorized("invalid_credentials", e.getMessage());
         }
-        throttle.succeeded(c.username());
+        throttle.succeeded(c.username(), address);
         IssuedToken token = tokens.issue(user);
         return Reply.ok(new Session(token.token(), "Bearer", token.expiresAt().toString(), UserView.of(user)));
     }
