@@ -11,8 +11,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /** Brings a database schema up to date with the bundled migration scripts. */
 public final class SchemaMigrator {
-    /** Migrations that need Java (e.g. Unicode normalisation of stored values), ordered by version with the scripts. */
-    public static final List<Class<? extends JavaMigration>> JAVA_MIGRATIONS = List.of(UserNameKeysMigration.class);
+    /**
+     * Migrations that need Java (e.g. Unicode normalisation of stored values), ordered by version with the scripts.
+     * Given to Flyway as instances: it would load classes by name through its own bundle, which cannot see ours.
+     */
+    public static final List<JavaMigration> JAVA_MIGRATIONS = List.of(new UserNameKeysMigration());
 
     private SchemaMigrator() {
     }
@@ -30,12 +33,13 @@ public final class SchemaMigrator {
      * change the result.
      */
     public static FluentConfiguration configure(DataSource dataSource) {
-        ClassProvider<JavaMigration> javaMigrations = () -> JAVA_MIGRATIONS;
+        ClassProvider<JavaMigration> noScannedJavaMigrations = List::of;
         return Flyway.configure(Flyway.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(new Location[0])
                 .resourceProvider(new BundledMigrations())
-                .javaMigrationClassProvider(javaMigrations)
+                .javaMigrationClassProvider(noScannedJavaMigrations)
+                .javaMigrations(JAVA_MIGRATIONS.toArray(JavaMigration[]::new))
                 .failOnMissingLocations(false);
     }
 }
