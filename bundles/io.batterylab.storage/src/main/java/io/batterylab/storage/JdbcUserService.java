@@ -49,6 +49,8 @@ public final class JdbcUserService implements UserService {
             if (exists(c, "username_key", name.key())) {
                 throw nameTaken(name.display());
             }
+            // Only the key has a unique index: look-alike names stored before this rule may share a skeleton, so
+            // two look-alikes registering in the same instant could both get in; rare, and harmless to others' data.
             if (exists(c, "username_skeleton", name.skeleton())) {
                 throw new RegistrationException(Reason.NAME_CONFUSABLE, "User name '" + name.display()
                         + "' looks too much like an existing user's name; choose another");
