@@ -1,6 +1,7 @@
 package io.batterylab.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +68,7 @@ class WorkbenchFlowTest {
         AnalysisService analysis = Services.await(AnalysisService.class);
         Services.await(BuiltInDataService.class).ensureLoaded(Progress.none());
 
-        User user = registerThroughTheDialog(users, "ui-tester-" + System.nanoTime(), "s3cret-passw0rd");
+        User user = registerThroughTheDialog(users, "ui-tester-" + System.nanoTime(), "violet ferns hum 42");
 
         Shell shell = new Shell(display);
         shell.setSize(1400, 900);
@@ -111,6 +112,12 @@ class WorkbenchFlowTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         dialog.usernameField().setText(name);
+        dialog.passwordField().setText("password");
+        press(dialog.getShell(), "Register");
+        spin();
+        assertEquals("Password is too easy to guess. This is a top-10 common password. Add another word or two."
+                + " Uncommon words are better.", dialog.getErrorMessage(), "the service's reason is shown");
+        assertFalse(dialog.getShell().isDisposed(), "a refused registration leaves the dialog open");
         dialog.passwordField().setText(password);
         press(dialog.getShell(), "Register");
         spin();

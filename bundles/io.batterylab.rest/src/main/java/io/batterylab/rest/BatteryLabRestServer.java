@@ -17,6 +17,7 @@ import io.batterylab.rest.resources.DocsResource;
 import io.batterylab.rest.resources.EventResource;
 import io.batterylab.rest.resources.UploadResource;
 import io.batterylab.rest.stream.EventStreams;
+import io.batterylab.storage.UserNames;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +73,7 @@ public final class BatteryLabRestServer implements RestServer {
     private List<ApiResource> resources(RestServices s, Clock clock) {
         return List.of(
                 docs,
-                new AuthResource(s.users(), tokens, LoginThrottle.defaults(clock)),
+                new AuthResource(s.users(), tokens, LoginThrottle.defaults(UserNames::key, clock)),
                 new BatteryResource(s.batteries(), s.analysis()),
                 new AnalysisResource(s.batteries(), s.analysis()),
                 new UploadResource(s.uploads(), config.maxUploadBytes(), config.spoolDirectory()),

@@ -29,6 +29,11 @@ final class RawHttpConnection implements AutoCloseable {
         this(baseUrl, null, 0);
     }
 
+    /** @param localAddress the client address the server sees, e.g. 127.0.0.2 (loopback too); null for any */
+    RawHttpConnection(String baseUrl, String localAddress) throws IOException {
+        this(baseUrl, localAddress, 0);
+    }
+
     /**
      * @param localAddress the client address to connect from (on Linux every 127.x.y.z is loopback), null for any
      * @param receiveBufferBytes the client's socket receive buffer, 0 for the system's default

@@ -6,8 +6,8 @@ import java.util.Optional;
 /** Registration and password login; passwords are stored only as slow salted hashes. */
 public interface UserService {
     /**
-     * @throws IllegalArgumentException when the name is taken or name/password break the rules
-     *         (the message says which)
+     * @throws RegistrationException when the name is taken, looks like a taken one, or name or password break the
+     *         rules (the message says which, in words for the person registering)
      */
     User register(String username, char[] password);
 

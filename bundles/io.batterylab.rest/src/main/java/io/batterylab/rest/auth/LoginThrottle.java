@@ -3,97 +3,104 @@ package io.batterylab.rest.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
- * Limits failed logins in a sliding window, per user name (guessing one account's password) and per client address
- * (trying many accounts). Successful logins are never counted; a success clears the name's failures. In memory: a
- * restart forgives, which is acceptable next to bcrypt's own cost per try.
+ * Slows down password guessing so that a guesser slows down mostly themselves. Three counts of failed logins, each
+ * with its own {@link Backoff} (free tries, then doubling delays up to a cap):
+ * <ul>
+ * <li><b>per name and address</b>: one client guessing one account. Grows to long delays (default 15 min). Only
+ * this count ever delays the account's owner from another address by an attacker's doing: not at all.</li>
+ * <li><b>per address</b>, across names: one client trying many accounts. Capped short (default 60 s), so a noisy
+ * client does not keep everyone behind the same address (a NAT, a proxy) out for long.</li>
+ * <li><b>per name</b>, across addresses: many clients guessing one account (a distributed attacker). Only the free
+ * tries of each (name, address) count here; beyond them that pair's own delays apply already, so one address alone
+ * cannot slow the name for others. Capped short (default 60 s).</li>
+ * </ul>
+ * A (name, address) pair that logged in or registered successfully is trusted for a while (default 30 days): the
+ * per-address and per-name counts neither delay it nor count its failures, so a noisy neighbour or a distributed
+ * attack on the account leaves its owner's usual place alone. A success also clears the pair's own failures, never
+ * the per-name or per-address counts. IPv6 clients are counted by their /64 network, which one client usually has
+ * whole. In memory and bounded: a restart forgives, acceptable next to bcrypt's own cost per try.
  */
 public final class LoginThrottle {
-    /** Beyond this many tracked keys, keys without recent failures are dropped so memory stays bounded. */
+    /** Tracked keys per count; beyond this the least recently failed key is dropped. */
     private static final int MAX_KEYS = 100_000;
 
-    private final int maxPerName;
-    private final int maxPerAddress;
-    private final Duration window;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
-    public LoginThrottle(int maxPerName, int maxPerAddress, Duration window, Clock clock) {
-        this.maxPerName = maxPerName;
-        this.maxPerAddress = maxPerAddress;
-        this.window = window;
-        this.clock = clock;
+    /** The three backoffs and how long a successful login is trusted. */
+    public record Policy(Backoff perNameAndAddress, Backoff perAddress, Backoff perName, Duration trustFor) {
+        public static Policy defaults() {
+            return new Policy(
+                    new Backoff(3, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(1)),
+                    new Backoff(20, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(15)),
+                    new Backoff(10, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofHours(1)),
+                    Duration.ofDays(30));
+        }
     }
 
-    /** 5 failures per name and 20 per address within 5 minutes. */
-    public static LoginThrottle defaults(Clock clock) {
-        return new LoginThrottle(5, 20, Duration.ofMinutes(5), clock);
+    private record Pair(String name, String address) {
+    }
+
+    private final Policy policy;
+    private final UnaryOperator<String> nameKey;
+    private final Clock clock;
+    private final FailureLog<Pair> pairs;
+    private final FailureLog<String> addresses;
+    private final FailureLog<String> names;
+    private final TrustedLogins<Pair> trusted;
+
+    /** @param nameKey the spelling under which user names are unique, so that "Alice" and "alice" count as one */
+    public LoginThrottle(Policy policy, UnaryOperator<String> nameKey, Clock clock) {
+        this.policy = policy;
+        this.nameKey = nameKey;
+        this.clock = clock;
+        this.pairs = new FailureLog<>(policy.perNameAndAddress(), MAX_KEYS);
+        this.addresses = new FailureLog<>(policy.perAddress(), MAX_KEYS);
+        this.names = new FailureLog<>(policy.perName(), MAX_KEYS);
+        this.trusted = new TrustedLogins<>(policy.trustFor(), MAX_KEYS);
+    }
+
+    public static LoginThrottle defaults(UnaryOperator<String> nameKey, Clock clock) {
+        return new LoginThrottle(Policy.defaults(), nameKey, clock);
     }
 
     /** @return how long the caller must wait before the next try, zero when it may try now */
     public Duration waitBeforeTry(String name, String address) {
         Instant now = clock.instant();
-        Duration byName = wait(nameKey(name), maxPerName, now);
-        Duration byAddress = wait(addressKey(address), maxPerAddress, now);
-        return byName.compareTo(byAddress) >= 0 ? byName : byAddress;
+        Pair pair = pair(name, address);
+        Duration wait = pairs.waitBeforeTry(pair, now);
+        if (!trusted.isTrusted(pair, now)) {
+            wait = longest(wait, addresses.waitBeforeTry(pair.address(), now));
+            wait = longest(wait, names.waitBeforeTry(pair.name(), now));
+        }
+        return wait;
     }
 
     public void failed(String name, String address) {
         Instant now = clock.instant();
-        if (failures.size() > MAX_KEYS) {
-            failures.entrySet().removeIf(e -> recent(e.getValue(), now) == 0);
+        Pair pair = pair(name, address);
+        int pairFailures = pairs.failed(pair, now);
+        if (trusted.isTrusted(pair, now)) {
+            return; // the owner's own typos slow down only them
         }
-        record(nameKey(name), now);
-        record(addressKey(address), now);
-    }
-
-    public void succeeded(String name) {
-        failures.remove(nameKey(name));
-    }
-
-    private void record(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-            while (times.size() > Math.max(maxPerName, maxPerAddress)) {
-                times.removeFirst();
-            }
+        addresses.failed(pair.address(), now);
+        if (pairFailures <= policy.perNameAndAddress().freeFailures()) {
+            names.failed(pair.name(), now);
         }
     }
 
-    private Duration wait(String key, int max, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        synchronized (times) {
-            if (recent(times, now) < max) {
-                return Duration.ZERO;
-            }
-            // The oldest of the last `max` failures must leave the window before another try.
-            Instant oldestCounted = times.stream().skip(times.size() - max).findFirst().orElse(now);
-            return Duration.between(now, oldestCounted.plus(window));
-        }
+    /** A correct password (or a new account) from this address: its pair starts afresh and is trusted. */
+    public void succeeded(String name, String address) {
+        Pair pair = pair(name, address);
+        pairs.forget(pair);
+        trusted.trust(pair, clock.instant());
     }
 
-    private int recent(Deque<Instant> times, Instant now) {
-        synchronized (times) {
-            Instant since = now.minus(window);
-            return (int) times.stream().filter(t -> t.isAfter(since)).count();
-        }
+    private Pair pair(String name, String address) {
+        return new Pair(nameKey.apply(name == null ? "" : name), ClientAddresses.key(address));
     }
 
-    private static String nameKey(String name) {
-        return "name:" + (name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static String addressKey(String address) {
-        return "addr:" + address;
+    private static Duration longest(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -23,7 +23,8 @@ import javax.crypto.SecretKey;
 
 /**
  * Signed session tokens (JWT, HMAC-SHA256): the subject is the user id, the id (jti) identifies the token for
- * logout. A token is accepted when its signature and issuer hold, it has not expired and it was not revoked. The
+ * logout. A token is accepted when its signature and issuer hold, it has not expired, it was not issued in the
+ * future (beyond {@link #CLOCK_SKEW}), it lasts no longer than the configured lifetime and it was not revoked. The
  * JSON (de)serializers are given explicitly rather than found by ServiceLoader, which does not see across OSGi
  * bundles.
  */
@@ -31,6 +32,8 @@ public final class TokenService implements Authenticator {
     /** Shortest accepted secret: HS256 needs a 256-bit key. */
     public static final int MIN_SECRET_LENGTH = 32;
     private static final String ISSUER = "batterylab";
+    /** How far a token's issue time may lie ahead of this server's clock (another server's clock may run ahead). */
+    public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final SecretKey key;
     private final Duration lifetime;
@@ -76,13 +79,30 @@ public final class TokenService implements Authenticator {
         } catch (NumberFormatException | NullPointerException e) {
             throw ApiException.unauthorized("invalid_token", "the token is not valid");
         }
-        if (claims.getId() == null || claims.getExpiration() == null) {
+        if (claims.getId() == null || claims.getExpiration() == null || claims.getIssuedAt() == null) {
             throw ApiException.unauthorized("invalid_token", "the token is not valid");
         }
+        checkTimes(claims.getIssuedAt().toInstant(), claims.getExpiration().toInstant());
         if (revocations.isRevoked(claims.getId())) {
             throw ApiException.unauthorized("token_revoked", "the token was logged out; log in again");
         }
         return new Caller(userId, claims.getId(), claims.getExpiration().toInstant());
+    }
+
+    /**
+     * A token signed with our key but not by {@link #issue} (a leaked key, or a server configured with a longer
+     * lifetime once) must not outlive what this server grants: refuse an issue time in the future and a life
+     * longer than the configured one.
+     */
+    private void checkTimes(Instant issuedAt, Instant expiresAt) {
+        if (issuedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            throw ApiException.unauthorized("invalid_token",
+                    "the token is not valid: it claims to be issued in the future (" + issuedAt + ")");
+        }
+        if (Duration.between(issuedAt, expiresAt).compareTo(lifetime) > 0) {
+            throw ApiException.unauthorized("invalid_token", "the token is not valid: it would last longer than"
+                    + " the " + lifetime.toMinutes() + " minutes this server grants; log in again");
+        }
     }
 
     /** Logs the caller's token out for good. */

@@ -2,6 +2,7 @@ package io.batterylab.rest.resources;
 
 import io.batterylab.core.model.User;
 import io.batterylab.core.service.AuthenticationException;
+import io.batterylab.core.service.RegistrationException;
 import io.batterylab.core.service.UserService;
 import io.batterylab.rest.auth.IssuedToken;
 import io.batterylab.rest.auth.LoginThrottle;
@@ -34,8 +35,10 @@ public final class AuthResource implements ApiResource {
         routes.route("POST", "/api/auth/register", "register").tag("auth").open()
                 .summary("Create a user account").body(Credentials.class)
                 .returns(201, "The new user", UserView.class)
-                .error(400, "Invalid body, or name/password break the rules")
-                .error(409, "The user name is taken")
+                .error(400, "Invalid body (invalid_request), a name breaking the rules (invalid_username) or a"
+                        + " password too easy to guess (weak_password); the message says why")
+                .error(409, "The user name is taken (username_taken) or looks like a taken one"
+                        + " (username_confusable)")
                 .handle(this::register);
         routes.route("POST", "/api/auth/login", "login").tag("auth").open()
                 .summary("Log in; returns a signed token to send as 'Authorization: Bearer <token>'")
@@ -59,13 +62,15 @@ public final class AuthResource implements ApiResource {
         requireFields(c);
         try {
             User user = users.register(c.username(), c.password().toCharArray());
+            throttle.succeeded(c.username(), Request.getRemoteAddr(call.request()));
             return Reply.created(UserView.of(user), "/api/auth/me");
-        } catch (IllegalArgumentException e) {
-            // JdbcUserService says "already taken" for a name conflict and other words for broken rules.
-            if (String.valueOf(e.getMessage()).contains("already taken")) {
-                throw new ApiException(409, "username_taken", e.getMessage());
-            }
-            throw ApiException.badRequest("invalid_request", e.getMessage());
+        } catch (RegistrationException e) {
+            throw switch (e.reason()) {
+                case NAME_TAKEN -> new ApiException(409, "username_taken", e.getMessage());
+                case NAME_CONFUSABLE -> new ApiException(409, "username_confusable", e.getMessage());
+                case NAME_INVALID -> ApiException.badRequest("invalid_username", e.getMessage());
+                case PASSWORD_WEAK -> ApiException.badRequest("weak_password", e.getMessage());
+            };
         }
     }
 
@@ -86,7 +91,7 @@ public final class AuthResource implements ApiResource {
             throttle.failed(c.username(), address);
             throw ApiException.unauthorized("invalid_credentials", e.getMessage());
         }
-        throttle.succeeded(c.username());
+        throttle.succeeded(c.username(), address);
         IssuedToken token = tokens.issue(user);
         return Reply.ok(new Session(token.token(), "Bearer", token.expiresAt().toString(), UserView.of(user)));
     }

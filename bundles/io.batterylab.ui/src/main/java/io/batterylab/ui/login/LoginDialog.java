@@ -18,7 +18,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Asks for user name and password; logs in, or registers a new user on first use. The dialog stays
- * open with the reason shown until one of them succeeds or the user cancels.
+ * open with the reason shown until one of them succeeds or the user cancels; the rules for names and passwords, and
+ * the reason a registration is refused, come from the user service, the same as for REST.
  */
 public class LoginDialog extends TitleAreaDialog {
     public static final int REGISTER_ID = IDialogConstants.CLIENT_ID + 1;
@@ -43,7 +44,8 @@ public class LoginDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle("Log in to BatteryLab");
-        setMessage("New here? Choose a user name and a password of at least 8 characters, then Register.");
+        setMessage("New here? Choose a user name and a password that is hard to guess (8 characters or more, a few"
+                + " uncommon words, not your name), then Register.");
         Composite form = new Composite(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(form);
