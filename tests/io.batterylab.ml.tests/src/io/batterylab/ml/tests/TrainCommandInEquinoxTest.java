@@ -66,7 +66,10 @@ class TrainCommandInEquinoxTest {
 
         String printed = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit, printed);
-        assertTrue(printed.contains("[run 1 baseline] epoch 40/40 loss"), printed);
+        // the run's own log carries the epoch lines (every few epochs and the last); printed once, not twice
+        String lastEpoch = "[run 1 baseline] epoch 40/40: loss";
+        assertTrue(printed.contains(lastEpoch), printed);
+        assertEquals(printed.indexOf(lastEpoch), printed.lastIndexOf(lastEpoch), printed);
         assertTrue(printed.contains("[run 1 baseline] SUCCEEDED"), printed);
         assertTrue(printed.contains("[run 1 baseline] running on worker "), printed);
         assertTrue(printed.matches("(?s).*run 1 baseline: model version \\d+, validation RMSE .*"), printed);

@@ -7,7 +7,6 @@ import io.batterylab.core.service.BuiltInDataService;
 import io.batterylab.core.service.Progress;
 import io.batterylab.core.service.UserService;
 import io.batterylab.core.training.AlgorithmRegistry;
-import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.ModelVersion;
 import io.batterylab.core.training.ModelVersionService;
@@ -42,8 +41,6 @@ public final class TrainCommand {
     static final int USAGE = 2;
     /** The services did not come up (database unreachable, ...). */
     static final int NOT_STARTED = 3;
-    /** Epoch lines printed per run, at most (every epoch is stored regardless). */
-    private static final int EPOCH_LINES = 20;
 
     /**
      * The services the command needs.
@@ -121,7 +118,6 @@ public final class TrainCommand {
     }
 
     private TrainingJob follow(long userId, long jobId) throws InterruptedException {
-        Map<Long, Integer> epochsShown = new HashMap<>();
         Map<Long, Integer> linesShown = new HashMap<>();
         Map<Long, JobStatus> statusShown = new HashMap<>();
         while (true) {
@@ -133,14 +129,6 @@ public final class TrainCommand {
                     out.println("[" + name + "] " + line.line());
                 }
                 linesShown.put(run.id(), log.size());
-                List<EpochMetrics> epochs = services.jobs().epochs(userId, run.id());
-                for (EpochMetrics m : epochs.subList(epochsShown.getOrDefault(run.id(), 0), epochs.size())) {
-                    int every = Math.max(1, m.epochs() / EPOCH_LINES);
-                    if (m.epoch() % every == 0 || m.epoch() == m.epochs()) {
-                        out.println("[" + name + "] " + describe(m));
-                    }
-                }
-                epochsShown.put(run.id(), epochs.size());
                 if (statusShown.put(run.id(), run.status()) != run.status() && run.status() != JobStatus.PENDING) {
                     out.println("[" + name + "] " + run.status() + (run.error() == null ? "" : ": " + run.error()));
                 }
@@ -165,11 +153,5 @@ public final class TrainCommand {
                     v.test() == null ? "" : String.format(Locale.ROOT, ", test RMSE %.6g RMSPE %.4g%% R2 %.4f",
                             v.test().rmse(), v.test().rmspe(), v.test().r2()));
         }
-    }
-
-    static String describe(EpochMetrics m) {
-        String line = String.format(Locale.ROOT, "epoch %d/%d loss %.6g", m.epoch(), m.epochs(), m.loss());
-        return m.validation() == null ? line : line + String.format(Locale.ROOT, " val loss %.6g RMSE %.6g R2 %.4f RMSPE %.4g%%",
-                m.validationLoss(), m.validation().rmse(), m.validation().r2(), m.validation().rmspe());
     }
 }
