@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.service.BuiltInDataService;
 import io.batterylab.core.service.Progress;
+import io.batterylab.core.training.TrainingJobService;
 import io.batterylab.rest.RestServer;
 import io.batterylab.test.support.Services;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * The REST component in Equinox with DS, over the real services: it is registered but not serving until started
@@ -50,11 +54,33 @@ class RestServerOsgiTest {
             assertEquals(200, batteries.statusCode());
             assertEquals(124, count(batteries.body(), "\"synthetic\":true"), "the built-in cells, labelled synthetic");
             assertEquals(401, get(rest.baseUrl() + "/api/batteries", null).statusCode());
+            trainingComesAndGoesWithItsBundle(rest.baseUrl(), token.group(1));
         } finally {
             rest.stop();
         }
         assertFalse(rest.isRunning());
         assertEquals(-1, rest.port());
+    }
+
+    /** The training services are optional dynamic references: served while their bundle runs, a 503 while it does not. */
+    private void trainingComesAndGoesWithItsBundle(String base, String token) throws Exception {
+        Bundle jobs = Arrays.stream(FrameworkUtil.getBundle(RestServer.class).getBundleContext().getBundles())
+                .filter(b -> b.getSymbolicName().equals("io.batterylab.jobs")).findFirst().orElseThrow();
+        Services.await(TrainingJobService.class);
+        HttpResponse<String> algorithms = get(base + "/api/algorithms", token);
+        assertEquals(200, algorithms.statusCode(), algorithms.body());
+        assertEquals("{\"items\":[]}", get(base + "/api/training-jobs", token).body());
+
+        jobs.stop();
+        try {
+            HttpResponse<String> gone = get(base + "/api/training-jobs", token);
+            assertEquals(503, gone.statusCode(), gone.body());
+            assertTrue(gone.body().contains("\"service_unavailable\""), gone.body());
+        } finally {
+            jobs.start();
+        }
+        Services.await(TrainingJobService.class);
+        assertEquals(200, get(base + "/api/model-versions", token).statusCode());
     }
 
     private HttpResponse<String> get(String url, String token) throws Exception {

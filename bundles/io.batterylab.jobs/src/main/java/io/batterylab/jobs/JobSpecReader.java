@@ -8,6 +8,7 @@ import io.batterylab.core.model.BatteryFilter;
 import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
 import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.settings.Settings;
 import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.DatasetSelection;
@@ -94,7 +95,10 @@ public final class JobSpecReader {
         }
         String settings = run.has("settings") ? run.get("settings").toString() : "{}";
         try {
-            return new RunSpec(id, features, Json.settings(settings, algorithm.settingsType(), algorithm.defaultSettings()));
+            // checked here too (submit checks again) so that a value out of bounds is named by its run
+            Record checked = Settings.check(Json.settings(settings, algorithm.settingsType(), algorithm.defaultSettings()),
+                    algorithm.settingsType());
+            return new RunSpec(id, features, checked);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ".settings: " + e.getMessage(), e);
         }

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
 
 /** JSON of settings records and model-version metadata. NaN metrics are written as "NaN" and read back. */
 public final class Json {
@@ -40,7 +43,16 @@ public final class Json {
     public static <T extends Record> T settings(String json, Class<T> type, Record defaults) {
         try {
             ObjectNode merged = MAPPER.valueToTree(defaults);
-            merged.setAll((ObjectNode) MAPPER.readTree(json == null || json.isBlank() ? "{}" : json));
+            ObjectNode given = (ObjectNode) MAPPER.readTree(json == null || json.isBlank() ? "{}" : json);
+            // a misspelt setting would otherwise be dropped silently and the default trained instead
+            List<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+            for (String name : (Iterable<String>) given::fieldNames) {
+                if (!known.contains(name)) {
+                    throw new IllegalArgumentException("unknown setting '" + name + "' of " + type.getSimpleName()
+                            + "; known: " + String.join(", ", known));
+                }
+            }
+            merged.setAll(given);
             return MAPPER.treeToValue(merged, type);
         } catch (JsonProcessingException | ClassCastException e) {
             throw new IllegalArgumentException("settings of " + type.getSimpleName() + " do not fit: "

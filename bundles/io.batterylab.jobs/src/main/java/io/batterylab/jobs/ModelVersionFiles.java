@@ -5,6 +5,7 @@ import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.Metrics;
+import io.batterylab.core.training.ModelArchiveException;
 import io.batterylab.core.training.ModelVersion;
 import io.batterylab.storage.FileTrees;
 import java.io.IOException;
@@ -84,12 +85,17 @@ public final class ModelVersionFiles {
     static Metadata readMetadata(Path directory) throws IOException {
         Path file = directory.resolve(METADATA);
         if (!Files.isRegularFile(file)) {
-            throw new IOException("not a model version: " + METADATA + " is missing");
+            throw new ModelArchiveException("not a model version: " + METADATA + " is missing");
         }
-        Metadata metadata = Json.MAPPER.readValue(file.toFile(), Metadata.class);
+        Metadata metadata;
+        try {
+            metadata = Json.MAPPER.readValue(file.toFile(), Metadata.class);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new ModelArchiveException(METADATA + " is not the JSON of a model version", e);
+        }
         if (metadata.format() != FORMAT || metadata.algorithmId() == null || metadata.target() == null
                 || metadata.features() == null || metadata.features().isEmpty() || metadata.dataset() == null) {
-            throw new IOException(METADATA + " is incomplete or of an unknown format " + metadata.format());
+            throw new ModelArchiveException(METADATA + " is incomplete or of an unknown format " + metadata.format());
         }
         return metadata;
     }
@@ -119,16 +125,24 @@ public final class ModelVersionFiles {
 
     /** Unpacks an archive into an empty directory, refusing entries that leave it and archives that are too large. */
     static void unpack(InputStream in, Path directory) throws IOException {
+        try {
+            unpackEntries(in, directory);
+        } catch (java.util.zip.ZipException e) {
+            throw new ModelArchiveException("not a readable zip archive: " + e.getMessage(), e);
+        }
+    }
+
+    private static void unpackEntries(InputStream in, Path directory) throws IOException {
         long total = 0;
         int entries = 0;
         ZipInputStream zip = new ZipInputStream(in);
         for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
             if (++entries > MAX_ENTRIES) {
-                throw new IOException("archive has more than " + MAX_ENTRIES + " entries");
+                throw new ModelArchiveException("archive has more than " + MAX_ENTRIES + " entries");
             }
             Path file = directory.resolve(entry.getName()).normalize();
             if (!file.startsWith(directory) || file.equals(directory)) {
-                throw new IOException("archive entry leaves the model directory: " + entry.getName());
+                throw new ModelArchiveException("archive entry leaves the model directory: " + entry.getName());
             }
             if (entry.isDirectory()) {
                 Files.createDirectories(file);
@@ -140,14 +154,14 @@ public final class ModelVersionFiles {
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     total += n;
                     if (total > MAX_ARCHIVE_BYTES) {
-                        throw new IOException("archive unpacks to more than " + (MAX_ARCHIVE_BYTES >> 20) + " MB");
+                        throw new ModelArchiveException("archive unpacks to more than " + (MAX_ARCHIVE_BYTES >> 20) + " MB");
                     }
                     out.write(buffer, 0, n);
                 }
             }
         }
         if (entries == 0) {
-            throw new IOException("not a zip archive, or an empty one");
+            throw new ModelArchiveException("not a zip archive, or an empty one");
         }
     }
 

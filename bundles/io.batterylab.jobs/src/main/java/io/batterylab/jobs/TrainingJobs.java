@@ -106,6 +106,11 @@ public final class TrainingJobs implements TrainingJobService, AutoCloseable {
     }
 
     @Override
+    public boolean delete(long userId, long jobId) {
+        return store.deleteJob(userId, jobId);
+    }
+
+    @Override
     public List<EpochMetrics> epochs(long userId, long runId) {
         return store.epochs(userId, runId);
     }

@@ -9,12 +9,16 @@ import io.batterylab.rest.http.Json;
 import io.batterylab.rest.http.MinimumRequestRate;
 import io.batterylab.rest.http.RouteTable;
 import io.batterylab.rest.http.SecurityHeaders;
+import io.batterylab.rest.openapi.SettingsSchema;
+import io.batterylab.rest.resources.AlgorithmResource;
 import io.batterylab.rest.resources.AnalysisResource;
 import io.batterylab.rest.resources.ApiResource;
 import io.batterylab.rest.resources.AuthResource;
 import io.batterylab.rest.resources.BatteryResource;
 import io.batterylab.rest.resources.DocsResource;
 import io.batterylab.rest.resources.EventResource;
+import io.batterylab.rest.resources.ModelVersionResource;
+import io.batterylab.rest.resources.TrainingJobResource;
 import io.batterylab.rest.resources.UploadResource;
 import io.batterylab.rest.stream.EventStreams;
 import io.batterylab.storage.UserNames;
@@ -77,7 +81,10 @@ public final class BatteryLabRestServer implements RestServer {
                 new BatteryResource(s.batteries(), s.analysis()),
                 new AnalysisResource(s.batteries(), s.analysis()),
                 new UploadResource(s.uploads(), config.maxUploadBytes(), config.spoolDirectory()),
-                new EventResource(s.events(), json, streams, sessions));
+                new EventResource(s.events(), json, streams, sessions),
+                new AlgorithmResource(s.training(), new SettingsSchema(json.mapper())),
+                new TrainingJobResource(s.batteries(), s.training(), json),
+                new ModelVersionResource(s.training(), json, config.maxUploadBytes(), config.spoolDirectory()));
     }
 
     public RouteTable routes() {

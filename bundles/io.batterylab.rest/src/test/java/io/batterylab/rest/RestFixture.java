@@ -81,10 +81,15 @@ abstract class RestFixture {
         var batteries = new JdbcBatteryService(pool);
         RestServices services = new RestServices(new JdbcUserService(pool, new PasswordHasher(4)), batteries,
                 new DefaultUploadService(shippedSources(), new JdbcBatteryStore(pool), database.config(), importLimits()),
-                new DefaultAnalysisService(batteries), events, new JdbcRevocationStore(pool, clock));
+                new DefaultAnalysisService(batteries), events, new JdbcRevocationStore(pool, clock), training());
         RestConfig config = new RestConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1), false, 64 * 1024, MAX_UPLOAD,
                 home.resolve("tmp").resolve("rest-uploads"), minRequestRate(), streamLimits());
         return new BatteryLabRestServer(services, config, clock);
+    }
+
+    /** Algorithms, training jobs and model versions: none here, as on a server without training installed. */
+    TrainingServices training() throws Exception {
+        return TrainingServices.none();
     }
 
     /** The default stream limits with a quick heartbeat, so that tests see it without waiting 15 s. */
@@ -133,13 +138,19 @@ abstract class RestFixture {
     }
 
     HttpResponse<String> upload(String token, String fileName, byte[] content) throws IOException, InterruptedException {
+        return postFile("/api/uploads", token, fileName, content);
+    }
+
+    /** Posts a multipart form with one file part named {@code file}. */
+    HttpResponse<String> postFile(String path, String token, String fileName, byte[] content)
+            throws IOException, InterruptedException {
         String boundary = "----batterylab" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request("/api/uploads", token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 

@@ -41,7 +41,7 @@ class UploadAbuseTest extends RestFixture {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
 
         assertError(400, "several_files", r);
-        assertEquals("the form has 2 parts named 'file'; send one file per upload", json(r).get("message").asText());
+        assertEquals("the form has 2 parts named 'file'; send one file per request", json(r).get("message").asText());
         assertNothingStored(token);
     }
 

@@ -214,6 +214,19 @@ public final class JdbcTrainingStore implements TrainingStore {
     }
 
     @Override
+    public boolean deleteJob(long userId, long jobId) {
+        // the foreign keys delete runs, epochs and log lines and unlink the model versions
+        return update("delete training job", "DELETE FROM training_jobs WHERE id = ? AND user_id = ? AND status IN (?, ?, ?)",
+                ps -> {
+                    ps.setLong(1, jobId);
+                    ps.setLong(2, userId);
+                    ps.setString(3, JobStatus.SUCCEEDED.name());
+                    ps.setString(4, JobStatus.FAILED.name());
+                    ps.setString(5, JobStatus.CANCELED.name());
+                }) == 1;
+    }
+
+    @Override
     public void runStarted(long runId) {
         retriedUpdate("start run", "UPDATE training_runs SET status = ?, started_at = ? WHERE id = ? AND status = ?", ps -> {
             ps.setString(1, JobStatus.RUNNING.name());

@@ -59,6 +59,13 @@ public interface TrainingStore {
      */
     boolean requestCancel(long userId, long jobId);
 
+    /**
+     * Deletes the user's job if it is final, with its runs, epochs and log lines; its model versions lose their run.
+     *
+     * @return false when the job is not the user's or not final
+     */
+    boolean deleteJob(long userId, long jobId);
+
     void runStarted(long runId);
 
     /** Final state of a run that is not final yet. */

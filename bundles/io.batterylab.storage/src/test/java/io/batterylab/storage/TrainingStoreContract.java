@@ -192,6 +192,33 @@ abstract class TrainingStoreContract extends StorageFixture {
     }
 
     @Test
+    void givenJobs_whenDeleted_thenOnlyTheOwnersFinishedJobGoesWithItsProgressAndItsModelVersionStaysUnlinked() {
+        TrainingJob job = submit(alice);
+        long run = job.runs().get(0).id();
+        training.claimNext("w").orElseThrow();
+        training.runStarted(run);
+        training.addEpoch(run, new EpochMetrics(1, 1, 0.5, Double.NaN, null));
+        training.addLog(run, 1, "line");
+        ModelVersion stored = training.addModelVersion(new ModelVersion(0, alice.id(), run, "baseline", "1.0.0", Target.RUL,
+                List.of(Feature.IR), "{}", DATASET, null, null, null));
+        training.runFinished(run, JobStatus.SUCCEEDED, null, stored.id());
+        assertFalse(training.deleteJob(alice.id(), job.id()), "a running job is not deleted");
+        assertTrue(training.jobFinished(job.id(), "w", JobStatus.SUCCEEDED, null));
+        TrainingJob pending = submit(alice);
+
+        assertFalse(training.deleteJob(bob.id(), job.id()));
+        assertFalse(training.deleteJob(alice.id(), pending.id()));
+        assertTrue(training.deleteJob(alice.id(), job.id()));
+
+        assertTrue(training.findJob(alice.id(), job.id()).isEmpty());
+        assertTrue(training.epochs(alice.id(), run).isEmpty());
+        assertTrue(training.log(alice.id(), run).isEmpty());
+        assertNull(training.findModelVersion(alice.id(), stored.id()).orElseThrow().runId());
+        assertEquals(List.of(pending.id()), training.jobs(alice.id()).stream().map(TrainingJob::id).toList());
+        assertFalse(training.deleteJob(alice.id(), job.id()));
+    }
+
+    @Test
     void givenProgressWrittenAgainAfterALostAcknowledgement_whenStored_thenEachRowIsThereOnce() throws Exception {
         TrainingJob job = submit(alice);
         long run = job.runs().get(0).id();

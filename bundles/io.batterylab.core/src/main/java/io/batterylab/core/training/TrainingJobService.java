@@ -25,6 +25,14 @@ public interface TrainingJobService {
     /** Asks the job to stop: a pending job is canceled at once, a running run stops within one batch. */
     boolean cancel(long userId, long jobId);
 
+    /**
+     * Deletes a finished job (SUCCEEDED, FAILED or CANCELED) with its runs, metrics and log. Its model versions stay,
+     * no longer linked to a run.
+     *
+     * @return false when the job is not the user's or not finished (cancel it first)
+     */
+    boolean delete(long userId, long jobId);
+
     /** Per-epoch metrics of a run so far. */
     List<EpochMetrics> epochs(long userId, long runId);
 

@@ -2,6 +2,7 @@ package io.batterylab.rest.http;
 
 import io.batterylab.core.model.ValidationIssue;
 import io.batterylab.core.plugin.ImportException;
+import io.batterylab.core.training.ModelArchiveException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ public final class ErrorMapper {
         }
         if (t instanceof ImportException rejected) {
             return new ApiException(422, "upload_rejected", rejected.getMessage(), Map.of("issues", issues(rejected)));
+        }
+        if (t instanceof ModelArchiveException refused) {
+            return new ApiException(422, "archive_rejected", refused.getMessage());
         }
         for (Throwable cause = t; cause != null; cause = cause.getCause()) {
             if (cause instanceof MinimumRequestRate.TooSlow slow) {

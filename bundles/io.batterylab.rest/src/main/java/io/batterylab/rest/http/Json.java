@@ -66,6 +66,15 @@ public final class Json {
         }
     }
 
+    /** A JSON text the server stored itself (e.g. a run's settings) as a tree to write into an answer. */
+    public com.fasterxml.jackson.databind.JsonNode tree(String stored) {
+        try {
+            return mapper.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored text is not JSON", e);
+        }
+    }
+
     /** @throws ApiException 400 with a code that says what is wrong with the body */
     public <T> T read(byte[] body, Class<T> type) {
         if (body.length == 0) {

@@ -9,6 +9,10 @@ import io.batterylab.rest.BatteryLabRestServer;
 import io.batterylab.rest.RestConfigLoader;
 import io.batterylab.rest.RestServer;
 import io.batterylab.rest.RestServices;
+import io.batterylab.rest.TrainingServices;
+import io.batterylab.core.training.AlgorithmRegistry;
+import io.batterylab.core.training.ModelVersionService;
+import io.batterylab.core.training.TrainingJobService;
 import io.batterylab.rest.auth.JdbcRevocationStore;
 import io.batterylab.storage.Database;
 import java.nio.file.Path;
@@ -17,6 +21,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +36,15 @@ import org.slf4j.LoggerFactory;
 public final class RestServerComponent implements RestServer {
     private static final Logger LOG = LoggerFactory.getLogger(RestServerComponent.class);
 
+    // Training may be installed without REST and REST without training: these come and go while the server runs,
+    // and a route over a missing one answers 503.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile AlgorithmRegistry algorithms;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TrainingJobService trainingJobs;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ModelVersionService modelVersions;
+
     private final RestServices services;
     private final Path home;
     private BatteryLabRestServer server;
@@ -39,7 +54,8 @@ public final class RestServerComponent implements RestServer {
             @Reference UploadService uploads, @Reference AnalysisService analysis, @Reference JobEvents events,
             @Reference Database database) {
         this.services = new RestServices(users, batteries, uploads, analysis, events,
-                new JdbcRevocationStore(database.dataSource(), Clock.systemUTC()));
+                new JdbcRevocationStore(database.dataSource(), Clock.systemUTC()),
+                new TrainingServices(() -> algorithms, () -> trainingJobs, () -> modelVersions));
         this.home = database.config().home();
         if (RestConfigLoader.autostart(home)) {
             try {

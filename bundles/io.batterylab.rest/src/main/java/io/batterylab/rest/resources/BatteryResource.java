@@ -18,8 +18,6 @@ import io.batterylab.rest.resources.Dto.TrendView;
 
 /** The batteries the caller may see (built-in cells and the caller's uploads), their cycle rows and fade trend. */
 public final class BatteryResource implements ApiResource {
-    static final int MAX_PAGE = 5000;
-
     private final BatteryService batteries;
     private final AnalysisService analysis;
 
@@ -44,10 +42,8 @@ public final class BatteryResource implements ApiResource {
                 .summary("One battery").param(Param.path("id", "battery id"))
                 .returns(200, "The battery", BatteryView.class).error(404, "No such battery for this user")
                 .handle(call -> Reply.ok(BatteryView.of(visible(call))));
-        routes.route("GET", "/api/batteries/{id}/cycles", "getCycles").tag("batteries")
-                .summary("A page of the battery's cycle rows in cycle order").param(Param.path("id", "battery id"))
-                .param(Param.query("offset", "integer", "rows to skip, default 0"))
-                .param(Param.query("limit", "integer", "rows per page, 1.." + MAX_PAGE + ", default 500"))
+        Pages.describe(routes.route("GET", "/api/batteries/{id}/cycles", "getCycles").tag("batteries")
+                .summary("A page of the battery's cycle rows in cycle order").param(Param.path("id", "battery id")), "rows")
                 .returns(200, "The rows", CyclePage.class).error(400, "Invalid parameter")
                 .error(404, "No such battery for this user")
                 .handle(this::cycles);
@@ -68,10 +64,10 @@ public final class BatteryResource implements ApiResource {
 
     private Reply cycles(Call call) {
         Battery battery = visible(call);
-        int offset = call.queryInt("offset", 0, 0, Integer.MAX_VALUE);
-        int limit = call.queryInt("limit", 500, 1, MAX_PAGE);
-        var rows = batteries.cycles(call.userId(), battery.id(), offset, limit).stream().map(CycleView::of).toList();
-        return Reply.ok(new CyclePage(battery.id(), offset, limit, battery.cycleCount(), rows));
+        Pages page = Pages.of(call);
+        var rows = batteries.cycles(call.userId(), battery.id(), page.offset(), page.limit()).stream().map(CycleView::of)
+                .toList();
+        return Reply.ok(new CyclePage(battery.id(), page.offset(), page.limit(), battery.cycleCount(), rows));
     }
 
     private Reply trend(Call call) {

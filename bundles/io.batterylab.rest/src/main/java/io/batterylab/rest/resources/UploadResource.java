@@ -11,22 +11,13 @@ import io.batterylab.rest.resources.Dto.UploadForm;
 import io.batterylab.rest.resources.Dto.UploadList;
 import io.batterylab.rest.resources.Dto.UploadView;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.eclipse.jetty.http.MultiPart;
-import org.eclipse.jetty.http.MultiPartConfig;
-import org.eclipse.jetty.http.MultiPartFormData;
-import org.eclipse.jetty.io.Content;
 
 /**
  * The caller's uploads: a multipart file (CSV, XLSX, .mat, summary CSV) goes through the same upload service as in
  * the workbench, with its validation report; a rejected file is a 422 with the report and leaves nothing behind.
  */
 public final class UploadResource implements ApiResource {
-    private static final int MAX_FILE_NAME = 255;
-
     private final UploadService uploads;
     private final long maxUploadBytes;
     private final Path spoolDirectory;
@@ -63,27 +54,10 @@ public final class UploadResource implements ApiResource {
     }
 
     private Reply upload(Call call) throws Exception {
-        Files.createDirectories(spoolDirectory);
-        MultiPartConfig config = new MultiPartConfig.Builder().location(spoolDirectory).maxParts(4)
-                .maxSize(maxUploadBytes + 64 * 1024).maxPartSize(maxUploadBytes).maxMemoryPartSize(1024 * 1024)
-                .useFilesForPartsWithoutFileName(false).build();
-        try (MultiPartFormData.Parts parts = call.multipart(config)) {
-            List<MultiPart.Part> files = parts.getAll("file");
-            if (files.size() > 1) {
-                throw ApiException.badRequest("several_files", "the form has " + files.size()
-                        + " parts named 'file'; send one file per upload");
-            }
-            MultiPart.Part file = files.isEmpty() ? null : files.get(0);
-            if (file == null || file.getFileName() == null) {
-                throw ApiException.badRequest("missing_file", "the form needs a file part named 'file'");
-            }
-            String name = checkFileName(file.getFileName());
-            UploadRecord record;
-            try (InputStream content = Content.Source.asInputStream(file.createContentSource())) {
-                record = uploads.upload(call.userId(), name, content);
-            }
+        return FileForm.receive(call, maxUploadBytes, spoolDirectory, (name, content) -> {
+            UploadRecord record = uploads.upload(call.userId(), name, content);
             return Reply.created(UploadView.of(record), "/api/uploads/" + record.id());
-        }
+        });
     }
 
     private Reply delete(Call call) throws IOException {
@@ -97,20 +71,5 @@ public final class UploadResource implements ApiResource {
     private UploadRecord find(Call call) {
         long id = call.pathId("id");
         return uploads.find(call.userId(), id).orElseThrow(() -> ApiException.notFound("upload", id));
-    }
-
-    /**
-     * Refuses a name that tries to be a path. The upload service never uses the name as a path anyway (files are
-     * stored under ids), but a client that sends one is broken or hostile, and should hear so.
-     */
-    static String checkFileName(String name) {
-        String n = name.strip();
-        boolean unsafe = n.isEmpty() || n.length() > MAX_FILE_NAME || n.contains("/") || n.contains("\\")
-                || n.contains("..") || n.chars().anyMatch(Character::isISOControl) || n.indexOf(':') >= 0;
-        if (unsafe) {
-            throw ApiException.badRequest("invalid_file_name",
-                    "the file name must be a plain name such as cells.csv, without directories or '..'");
-        }
-        return n;
     }
 }
