@@ -28,6 +28,15 @@ public record SampleWindow(double[] timesSeconds, Map<String, double[]> channels
         return new SampleWindow(timesSeconds, Map.of(channel, values));
     }
 
+    /** A window of one channel on a regular grid: sample i at {@code i * periodSeconds}. */
+    public static SampleWindow regular(String channel, double periodSeconds, double[] values) {
+        double[] times = new double[values.length];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = i * periodSeconds;
+        }
+        return of(times, channel, values);
+    }
+
     public int size() {
         return timesSeconds.length;
     }
@@ -49,6 +58,40 @@ public record SampleWindow(double[] timesSeconds, Map<String, double[]> channels
     public double latest(String name) {
         double[] values = channel(name);
         return values[values.length - 1];
+    }
+
+    /**
+     * Least-squares slope of a channel over its newest samples within {@code spanSeconds} of the newest one
+     * (at least two samples), in units per minute: the rate of rise a BMS rule compares with its limit.
+     */
+    public double slopePerMinute(String name, double spanSeconds) {
+        double[] values = channel(name);
+        int last = values.length - 1;
+        int first = last;
+        while (first > 0 && timesSeconds[last] - timesSeconds[first - 1] <= spanSeconds + 1e-9) {
+            first--;
+        }
+        return 60 * slope(timesSeconds, values, Math.min(first, last - 1), last);
+    }
+
+    /** Least-squares slope of values[from..to] over times[from..to] (inclusive; at least two points). */
+    public static double slope(double[] times, double[] values, int from, int to) {
+        int n = to - from + 1;
+        double meanT = 0;
+        double meanV = 0;
+        for (int i = from; i <= to; i++) {
+            meanT += times[i];
+            meanV += values[i];
+        }
+        meanT /= n;
+        meanV /= n;
+        double cov = 0;
+        double var = 0;
+        for (int i = from; i <= to; i++) {
+            cov += (times[i] - meanT) * (values[i] - meanV);
+            var += (times[i] - meanT) * (times[i] - meanT);
+        }
+        return var == 0 ? 0 : cov / var;
     }
 
     @Override
