@@ -11,7 +11,7 @@ import java.util.List;
  * folds' recordings ({@link TrainingSet}) and scored on every complete window of the fold's recordings.
  */
 public record CrossValidation(int folds, long seed, int negativeStride) {
-    public static final CrossValidation DEFAULT = new CrossValidation(5, 1, 40);
+    public static final CrossValidation DEFAULT = new CrossValidation(5, 1, 100);
 
     public EvaluationResult run(Detector detector, Record settings, List<PreparedRecording> recordings) {
         List<RecordingScore> scores = new ArrayList<>();
@@ -26,9 +26,8 @@ public record CrossValidation(int folds, long seed, int negativeStride) {
             long start = System.nanoTime();
             DetectorModel model = detector.train(TrainingSet.of(training, negativeStride), settings);
             trainingSeconds += (System.nanoTime() - start) / 1e9;
-            for (int i : test) {
-                scores.add(RecordingScorer.score(model, recordings.get(i)));
-            }
+            // recordings are scored in parallel (models are thread-safe); the time per window stays per thread
+            scores.addAll(test.parallelStream().map(i -> RecordingScorer.score(model, recordings.get(i))).toList());
         }
         scores.sort(Comparator.comparing(RecordingScore::name));
         return new EvaluationResult(scores, EvaluationSummary.of(detector.id(), scores, trainingSeconds));

@@ -16,9 +16,7 @@ public record EvaluationSummary(String detector, int recordings, int runawayReco
     }
 
     public static EvaluationSummary of(String detector, List<RecordingScore> scores, double trainingSeconds) {
-        long tp = 0;
-        long fp = 0;
-        long fn = 0;
+        WindowCounts counts = new WindowCounts(0, 0, 0);
         long windows = 0;
         long nanos = 0;
         long episodes = 0;
@@ -28,9 +26,7 @@ public record EvaluationSummary(String detector, int recordings, int runawayReco
         int early = 0;
         List<Double> leads = new java.util.ArrayList<>();
         for (RecordingScore s : scores) {
-            tp += s.truePositives();
-            fp += s.falsePositives();
-            fn += s.falseNegatives();
+            counts = counts.plus(s.truePositives(), s.falsePositives(), s.falseNegatives());
             windows += s.windows();
             nanos += s.assessNanos();
             if (s.runaway()) {
@@ -46,10 +42,8 @@ public record EvaluationSummary(String detector, int recordings, int runawayReco
             }
         }
         leads.sort(null);
-        double precision = tp + fp == 0 ? Double.NaN : (double) tp / (tp + fp);
-        double recall = tp + fn == 0 ? Double.NaN : (double) tp / (tp + fn);
-        double f1 = tp == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new EvaluationSummary(detector, scores.size(), runaway, windows, precision, recall, f1, caught, early,
+        return new EvaluationSummary(detector, scores.size(), runaway, windows, counts.precision(), counts.recall(),
+                counts.f1(), caught, early,
                 leads, episodes, normalHours, windows == 0 ? Double.NaN : nanos / 1000.0 / windows, trainingSeconds);
     }
 
