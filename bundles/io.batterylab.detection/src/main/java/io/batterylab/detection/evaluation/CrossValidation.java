@@ -11,7 +11,7 @@ import java.util.List;
  * folds' recordings ({@link TrainingSet}) and scored on every complete window of the fold's recordings.
  */
 public record CrossValidation(int folds, long seed, int negativeStride) {
-    public static final CrossValidation DEFAULT = new CrossValidation(5, 1, 100);
+    public static final CrossValidation DEFAULT = new CrossValidation(5, 1, 400);
 
     public EvaluationResult run(Detector detector, Record settings, List<PreparedRecording> recordings) {
         List<RecordingScore> scores = new ArrayList<>();

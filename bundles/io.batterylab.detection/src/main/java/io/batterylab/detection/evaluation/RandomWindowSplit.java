@@ -16,7 +16,7 @@ import java.util.Random;
  * land on both sides. Never use it to choose a detector.
  */
 public record RandomWindowSplit(double testShare, long seed, int negativeStride) {
-    public static final RandomWindowSplit DEFAULT = new RandomWindowSplit(0.2, 1, 100);
+    public static final RandomWindowSplit DEFAULT = new RandomWindowSplit(0.2, 1, 400);
 
     /** Window precision, recall and F1 on the test share, as one line. */
     public String run(Detector detector, Record settings, List<PreparedRecording> recordings) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The labelled windows a detector trains on: every positive window, and every {@code negativeStride}-th
- * negative one of each recording (the long normal recordings hold millions of near-identical windows).
+ * negative one of each recording (the long normal recordings hold millions of near-identical windows, and
+ * Tribuo's trees train in time proportional to the windows).
  * Windows without a label are never used.
  */
 public final class TrainingSet {

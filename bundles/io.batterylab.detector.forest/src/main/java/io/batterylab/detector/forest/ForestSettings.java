@@ -11,5 +11,5 @@ public record ForestSettings(
                 min = 0.01, max = 1) double alarmAt,
         @Setting(label = "Seed", min = 0, max = Long.MAX_VALUE) long seed) {
 
-    public static final ForestSettings DEFAULTS = new ForestSettings(30, 10, 0.5, 0.5, 42);
+    public static final ForestSettings DEFAULTS = new ForestSettings(10, 10, 0.5, 0.5, 42);
 }
