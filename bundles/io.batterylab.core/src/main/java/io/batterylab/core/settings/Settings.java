@@ -20,7 +20,7 @@ public final class Settings {
         }
         for (RecordComponent component : type.getRecordComponents()) {
             Setting setting = component.getAnnotation(Setting.class);
-            Object value = value(component, settings);
+            Object value = componentValue(component, settings);
             if (setting != null && value instanceof Number number) {
                 double v = number.doubleValue();
                 if (Double.isNaN(v) || v < setting.min() || v > setting.max()) {
@@ -35,7 +35,8 @@ public final class Settings {
         return type.cast(settings);
     }
 
-    private static Object value(RecordComponent component, Record settings) {
+    /** The value of one component of a settings record (which need not be public). */
+    public static Object componentValue(RecordComponent component, Record settings) {
         try {
             var accessor = component.getAccessor();
             // a plugin's settings record need not be public

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the four registry components share; each subclass only declares its DS reference, because
+ * What the registry components share; each subclass only declares its DS reference, because
  * DS annotations on bind methods are not inherited.
  */
 abstract class RegistryComponent<T extends Plugin> implements PluginRegistry<T> {

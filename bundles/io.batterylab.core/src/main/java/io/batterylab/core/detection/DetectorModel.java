@@ -1,0 +1,23 @@
+package io.batterylab.core.detection;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** A ready detector: trained, or (for rule detectors) configured. Safe to call from several threads. */
+public interface DetectorModel {
+    /** The id of the {@link Detector} that made this model. */
+    String detectorId();
+
+    /** The settings it was made with. */
+    Record settings();
+
+    /**
+     * Assesses one window laid out as the detector's {@link Detector#window()} says.
+     *
+     * @throws IllegalArgumentException when a declared channel is missing or the window is too short
+     */
+    Assessment assess(SampleWindow window);
+
+    /** Writes everything needed to {@link Detector#load(Path) load} it again into the (existing) directory. */
+    void save(Path directory) throws IOException;
+}

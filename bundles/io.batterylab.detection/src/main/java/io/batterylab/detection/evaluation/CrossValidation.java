@@ -1,0 +1,41 @@
+package io.batterylab.detection.evaluation;
+
+import io.batterylab.core.detection.Detector;
+import io.batterylab.core.detection.DetectorModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Grouped, stratified k-fold cross-validation by recording: for each fold the detector is trained on the other
+ * folds' recordings ({@link TrainingSet}) and scored on every complete window of the fold's recordings.
+ */
+public record CrossValidation(int folds, long seed, int negativeStride) {
+    public static final CrossValidation DEFAULT = new CrossValidation(5, 1, 400);
+
+    public EvaluationResult run(Detector detector, Record settings, List<PreparedRecording> recordings) {
+        List<RecordingScore> scores = new ArrayList<>();
+        double trainingSeconds = 0;
+        for (List<Integer> test : GroupedFolds.stratified(recordings, folds, seed)) {
+            List<PreparedRecording> training = new ArrayList<>();
+            for (int i = 0; i < recordings.size(); i++) {
+                if (!test.contains(i)) {
+                    training.add(recordings.get(i));
+                }
+            }
+            long start = System.nanoTime();
+            DetectorModel model = detector.train(TrainingSet.of(training, negativeStride), settings);
+            trainingSeconds += (System.nanoTime() - start) / 1e9;
+            // recordings are scored in parallel (models are thread-safe); the time per window stays per thread
+            scores.addAll(test.parallelStream().map(i -> RecordingScorer.score(model, recordings.get(i))).toList());
+        }
+        scores.sort(Comparator.comparing(RecordingScore::name));
+        return new EvaluationResult(scores, EvaluationSummary.of(detector.id(), scores, trainingSeconds));
+    }
+
+    /** Scores an already trained model on recordings it never saw (no training time). */
+    public static EvaluationResult evaluate(String detectorId, DetectorModel model, List<PreparedRecording> recordings) {
+        List<RecordingScore> scores = recordings.stream().map(r -> RecordingScorer.score(model, r)).toList();
+        return new EvaluationResult(scores, EvaluationSummary.of(detectorId, scores, 0));
+    }
+}
