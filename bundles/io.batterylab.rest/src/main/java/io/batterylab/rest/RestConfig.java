@@ -42,13 +42,6 @@ public record RestConfig(String host, int port, String jwtSecret, Duration token
         }
     }
 
-    /** A configuration with the default minimum request rate and event stream limits. */
-    public RestConfig(String host, int port, String jwtSecret, Duration tokenLifetime, boolean autostart,
-            long maxJsonBytes, long maxUploadBytes, Path spoolDirectory) {
-        this(host, port, jwtSecret, tokenLifetime, autostart, maxJsonBytes, maxUploadBytes, spoolDirectory,
-                MinimumRate.defaults(), StreamLimits.defaults());
-    }
-
     public RestConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(jwtSecret, "jwtSecret");
