@@ -83,18 +83,19 @@ public final class ApiHandler extends Handler.Abstract {
 
     private void send(Request request, Response response, Callback callback, int status, Object body) {
         response.setStatus(status);
+        Callback done = callback;
         if (!bodyReadToEnd(request)) {
             // Jetty closes the connection after a reply to a request whose body has not all arrived (a 415 or 413
             // answered before reading, say); announce it, or a keep-alive client sends its next request into the
-            // closed connection and gets no answer at all.
+            // closed connection and gets no answer at all; and let the rest of the body in before the close, or the
+            // close resets the connection under a client still sending it and the answer is lost.
             response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+            done = LingeringClose.afterAnswer(request, callback);
         }
-        if (body == null) {
-            callback.succeeded();
-            return;
+        if (body != null) {
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON_TYPE);
         }
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON_TYPE);
-        response.write(true, ByteBuffer.wrap(json.write(body)), callback);
+        response.write(true, body == null ? null : ByteBuffer.wrap(json.write(body)), done);
     }
 
     private void sendError(Request request, Response response, Callback callback, ApiException error) {
