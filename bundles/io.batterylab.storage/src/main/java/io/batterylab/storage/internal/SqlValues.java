@@ -93,4 +93,17 @@ public final class SqlValues {
         String escaped = part.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
+
+    public static Instant getInstantOrNull(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column) == null ? null : getInstant(rs, column);
+    }
+
+    /** Null becomes SQL NULL. */
+    public static void setString(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
 }
