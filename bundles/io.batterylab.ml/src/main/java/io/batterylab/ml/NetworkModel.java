@@ -73,6 +73,15 @@ public class NetworkModel<S extends Record> implements TrainedModel {
                 description.inputScaler(), description.targetScaler());
     }
 
+    /**
+     * Predicts ahead the way a network with the cycle number among its inputs can: the cycle input advanced by the
+     * horizon, the features held at the row's own cycle. A model whose inputs are not one cycle row overrides this.
+     */
+    @Override
+    public double[] predict(BatterySeries series, int horizon) {
+        return predict(horizon == 0 ? series : series.withCyclesAdvanced(horizon));
+    }
+
     @Override
     public synchronized void save(Path directory) throws IOException {
         ModelFiles.saveParameters(network, directory.resolve(ModelFiles.CHECKPOINT));

@@ -47,4 +47,12 @@ class EmbeddedH2StorageTest {
             return BACKEND;
         }
     }
+
+    @Nested
+    class TestJobs extends TestJobStoreContract {
+        @Override
+        protected TestBackend backend() {
+            return BACKEND;
+        }
+    }
 }

@@ -48,4 +48,12 @@ class MariaDbStorageTest {
             return BACKEND;
         }
     }
+
+    @Nested
+    class TestJobs extends TestJobStoreContract {
+        @Override
+        protected TestBackend backend() {
+            return BACKEND;
+        }
+    }
 }

@@ -29,7 +29,8 @@ abstract class MigrationContract extends StorageFixture {
         assertEquals(BundledMigrations.SCRIPTS.size() + SchemaMigrator.JAVA_MIGRATIONS.size(), applied.length);
         assertEquals("1", applied[0].getVersion().getVersion());
         for (String table : new String[] {"users", "uploads", "batteries", "cycles", "app_state", "revoked_tokens",
-                "training_jobs", "training_runs", "training_epochs", "training_log", "model_versions"}) {
+                "training_jobs", "training_runs", "training_epochs", "training_log", "model_versions", "test_jobs", "test_metrics",
+                "test_details"}) {
             assertEquals(0, count("SELECT COUNT(*) FROM " + table), table);
         }
     }

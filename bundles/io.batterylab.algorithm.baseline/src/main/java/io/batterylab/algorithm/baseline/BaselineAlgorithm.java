@@ -54,4 +54,10 @@ public final class BaselineAlgorithm extends NetworkAlgorithm<BaselineSettings> 
     private static SequentialBlock network(BaselineSettings s) {
         return Networks.tanhMlp(s.hiddenLayers(), s.neurons(), 1, s.dropout(), s.seed());
     }
+
+    /** The cycle number is an input: advanced by the horizon with the features held (TrainedModel#predict(series, h)). */
+    @Override
+    public boolean predictsAhead() {
+        return true;
+    }
 }

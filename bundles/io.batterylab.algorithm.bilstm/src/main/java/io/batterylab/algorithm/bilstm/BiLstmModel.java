@@ -18,6 +18,15 @@ final class BiLstmModel extends NetworkModel<BiLstmSettings> {
     }
 
     /** NaN for the first L-1 cycles and wherever a window would span a row with a missing feature. */
+    /** A window of cycles has no single cycle input to advance: BiLSTM does not predict ahead. */
+    @Override
+    public double[] predict(BatterySeries series, int horizon) {
+        if (horizon != 0) {
+            throw new UnsupportedOperationException("BiLSTM cannot predict ahead (horizon " + horizon + ")");
+        }
+        return predict(series);
+    }
+
     @Override
     public synchronized double[] predict(BatterySeries series) {
         double[] predictions = new double[series.cycles().size()];

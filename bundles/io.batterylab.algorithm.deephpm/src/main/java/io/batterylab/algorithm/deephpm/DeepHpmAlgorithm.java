@@ -60,4 +60,10 @@ public final class DeepHpmAlgorithm extends NetworkAlgorithm<DeepHpmSettings> {
     private static DeepHpmNetwork network(int features, DeepHpmSettings s) {
         return new DeepHpmNetwork(features, s.hiddenLayers(), s.neurons(), s.dynamicalInputs(), s.dropout(), s.seed());
     }
+
+    /** The cycle number is an input: advanced by the horizon with the features held (TrainedModel#predict(series, h)). */
+    @Override
+    public boolean predictsAhead() {
+        return true;
+    }
 }

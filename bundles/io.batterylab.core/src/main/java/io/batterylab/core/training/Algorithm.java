@@ -29,6 +29,15 @@ public interface Algorithm extends Plugin {
      */
     TrainedModel train(TrainingData data, Record settings, TrainingMonitor monitor);
 
+    /**
+     * Whether its models can predict h > 0 cycles ahead ({@link TrainedModel#predict(BatterySeries, int)}): the
+     * horizon of a test job, {@link io.batterylab.core.testing.TestJobSpec}. A test job asking h > 0 of a model whose
+     * algorithm cannot is refused at submit.
+     */
+    default boolean predictsAhead() {
+        return false;
+    }
+
     /** Loads a model that {@link TrainedModel#save(Path)} wrote, e.g. after a restart. */
     TrainedModel load(Path directory) throws IOException;
 }

@@ -8,4 +8,13 @@ public record BatterySeries(long batteryId, String name, List<CycleRecord> cycle
     public BatterySeries {
         cycles = List.copyOf(cycles);
     }
+
+    /**
+     * The same rows with their cycle numbers advanced by {@code horizon} and everything else (features, targets) held:
+     * what a model that takes the cycle as an input sees when asked for the target {@code horizon} cycles ahead.
+     */
+    public BatterySeries withCyclesAdvanced(int horizon) {
+        return new BatterySeries(batteryId, name, cycles.stream()
+                .map(r -> new CycleRecord(r.cycle() + horizon, r.features(), r.rul(), r.pcl())).toList());
+    }
 }

@@ -6,10 +6,12 @@ import io.batterylab.storage.BatteryStore;
 import io.batterylab.storage.Database;
 import io.batterylab.storage.JdbcBatteryService;
 import io.batterylab.storage.JdbcBatteryStore;
+import io.batterylab.storage.JdbcTestJobStore;
 import io.batterylab.storage.JdbcTrainingStore;
 import io.batterylab.storage.JdbcUserService;
 import io.batterylab.storage.PasswordHasher;
 import io.batterylab.storage.StorageConfigLoader;
+import io.batterylab.storage.TestJobStore;
 import io.batterylab.storage.TrainingStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,7 @@ public final class StorageComponent {
         registrations.add(context.registerService(BatteryService.class, new JdbcBatteryService(pool), null));
         registrations.add(context.registerService(BatteryStore.class, new JdbcBatteryStore(pool), null));
         registrations.add(context.registerService(TrainingStore.class, new JdbcTrainingStore(pool), null));
+        registrations.add(context.registerService(TestJobStore.class, new JdbcTestJobStore(pool), null));
     }
 
     @Deactivate

@@ -33,7 +33,7 @@ public final class TrainingJson {
         return json == null ? null : read(json, Metrics.class);
     }
 
-    private static <T> T read(String json, Class<T> type) {
+    public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
