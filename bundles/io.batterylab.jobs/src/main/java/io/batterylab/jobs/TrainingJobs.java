@@ -42,8 +42,8 @@ public final class TrainingJobs implements TrainingJobService, AutoCloseable {
         this.datasets = new Datasets(batteries);
         this.versions = new ModelVersions(store, storage, algorithms);
         this.worker = workerSettings == null ? null
-                : new TrainingWorker(store, new JobRunner(store, algorithms, datasets, versions, events), versions, events,
-                        workerSettings);
+                : new TrainingWorker(new TrainingQueue(store, new JobRunner(store, algorithms, datasets, versions, events),
+                        versions, events), workerSettings);
         if (worker != null) {
             worker.start();
         }

@@ -1,9 +1,5 @@
 package io.batterylab.jobs;
 
-import io.batterylab.core.training.JobStatus;
-import io.batterylab.core.training.TrainingEvent;
-import io.batterylab.core.training.TrainingJob;
-import io.batterylab.storage.TrainingStore;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,10 +78,7 @@ public final class TrainingWorker implements AutoCloseable {
     public static final String HEARTBEAT = "batterylab.training.heartbeatSeconds";
     public static final String STALE_AFTER = "batterylab.training.staleAfterSeconds";
 
-    private final TrainingStore store;
-    private final JobRunner runner;
-    private final ModelVersions versions;
-    private final TrainingEvents events;
+    private final WorkQueue queue;
     private final Settings settings;
     private final String id;
     private final Map<Long, AtomicBoolean> running = new ConcurrentHashMap<>();
@@ -93,28 +86,26 @@ public final class TrainingWorker implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final ExecutorService threads;
 
-    TrainingWorker(TrainingStore store, JobRunner runner, ModelVersions versions, TrainingEvents events, Settings settings) {
-        this.store = store;
-        this.runner = runner;
-        this.versions = versions;
-        this.events = events;
+    /** A worker of one queue; a process working training and test jobs has one worker each. */
+    TrainingWorker(WorkQueue queue, Settings settings) {
+        this.queue = queue;
         this.settings = settings;
         this.id = workerName();
         this.slots = new Semaphore(settings.threads());
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("training-queue"));
-        this.threads = Executors.newFixedThreadPool(settings.threads(), daemon("training-run"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon(queue.kind() + "-queue"));
+        this.threads = Executors.newFixedThreadPool(settings.threads(), daemon(queue.kind() + "-run"));
     }
 
     void start() {
         if (settings.exclusiveDatabase()) {
-            failed(store.failStale(Instant.now().plusSeconds(1), worker -> "BatteryLab stopped while the job was running"));
+            failed(queue.failStale(Instant.now().plusSeconds(1), worker -> "BatteryLab stopped while the job was running"));
         }
         timer.scheduleWithFixedDelay(guarded(this::poll), 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(guarded(this::beat), settings.heartbeat().toMillis(), settings.heartbeat().toMillis(),
                 TimeUnit.MILLISECONDS);
         long sweep = settings.staleAfter().toMillis() / 2;
         timer.scheduleWithFixedDelay(guarded(this::recover), sweep, sweep, TimeUnit.MILLISECONDS);
-        LOG.info("training worker {} started ({} thread(s))", id, settings.threads());
+        LOG.info("{} worker {} started ({} thread(s))", queue.kind(), id, settings.threads());
     }
 
     public String id() {
@@ -139,9 +130,9 @@ public final class TrainingWorker implements AutoCloseable {
 
     private void poll() {
         while (slots.tryAcquire()) {
-            Optional<TrainingJob> claimed;
+            Optional<WorkQueue.Claim> claimed;
             try {
-                claimed = store.claimNext(id);
+                claimed = queue.claimNext(id);
             } catch (RuntimeException e) {
                 slots.release();
                 throw e;
@@ -150,17 +141,17 @@ public final class TrainingWorker implements AutoCloseable {
                 slots.release();
                 return;
             }
-            TrainingJob job = claimed.get();
+            WorkQueue.Claim job = claimed.get();
             AtomicBoolean canceled = new AtomicBoolean();
-            running.put(job.id(), canceled);
+            running.put(job.jobId(), canceled);
             threads.execute(() -> {
                 try {
-                    runner.run(job, canceled, id);
+                    job.run().accept(canceled);
                 } catch (RuntimeException | Error e) {
-                    LOG.error("job {} broke its worker thread", job.id(), e);
-                    store.jobFinished(job.id(), id, JobStatus.FAILED, JobRunner.message(e));
+                    LOG.error("{} job {} broke its worker thread", queue.kind(), job.jobId(), e);
+                    queue.broke(job.jobId(), id, JobRunner.message(e));
                 } finally {
-                    running.remove(job.id());
+                    running.remove(job.jobId());
                     slots.release();
                     wake();
                 }
@@ -173,8 +164,8 @@ public final class TrainingWorker implements AutoCloseable {
             return;
         }
         Set<Long> ids = Set.copyOf(running.keySet());
-        Set<Long> alive = store.heartbeat(id, ids);
-        Set<Long> cancel = store.cancelRequested(ids);
+        Set<Long> alive = queue.heartbeat(id, ids);
+        Set<Long> cancel = queue.cancelRequested(ids);
         for (long jobId : ids) {
             if (!alive.contains(jobId) || cancel.contains(jobId)) {
                 cancelHere(jobId);
@@ -183,19 +174,13 @@ public final class TrainingWorker implements AutoCloseable {
     }
 
     private void recover() {
-        failed(store.failStale(Instant.now().minus(settings.staleAfter()), worker -> "worker " + worker
+        failed(queue.failStale(Instant.now().minus(settings.staleAfter()), worker -> "worker " + worker
                 + " stopped responding (no heartbeat for " + seconds(settings.staleAfter()) + " s)"));
     }
 
     /** Jobs of a lost worker, failed just now: cleans up after their unfinished runs and tells listeners. */
     private void failed(java.util.List<Long> jobIds) {
-        for (long jobId : jobIds) {
-            store.job(jobId).ifPresent(job -> {
-                LOG.warn("training job {} failed: {}", jobId, job.error());
-                versions.discardUnfinished(job);
-                events.publish(new TrainingEvent.JobChanged(job.userId(), jobId, JobStatus.FAILED));
-            });
-        }
+        jobIds.forEach(queue::failed);
     }
 
     /** Asks running jobs to stop and waits for them (each stops within one batch). */
@@ -206,7 +191,7 @@ public final class TrainingWorker implements AutoCloseable {
         threads.shutdown();
         try {
             if (!threads.awaitTermination(60, TimeUnit.SECONDS)) {
-                LOG.warn("training runs did not stop within 60 s");
+                LOG.warn("{} runs did not stop within 60 s", queue.kind());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -222,7 +207,7 @@ public final class TrainingWorker implements AutoCloseable {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                LOG.warn("training queue task failed; will retry", e);
+                LOG.warn("job queue task failed; will retry", e);
             }
         };
     }

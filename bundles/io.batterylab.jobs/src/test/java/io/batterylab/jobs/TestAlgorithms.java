@@ -5,9 +5,9 @@ import io.batterylab.core.training.AlgorithmRegistry;
 import java.util.List;
 import java.util.Optional;
 
-/** The algorithms the jobs tests install: only {@link MeanAlgorithm}. */
+/** The algorithms the jobs tests install: {@link MeanAlgorithm} and {@link LinearAlgorithm}. */
 final class TestAlgorithms implements AlgorithmRegistry {
-    private final List<Algorithm> all = List.of(new MeanAlgorithm());
+    private final List<Algorithm> all = List.of(new MeanAlgorithm(), new LinearAlgorithm());
 
     @Override
     public List<Algorithm> all() {
