@@ -1,5 +1,6 @@
 package io.batterylab.rest;
 
+import io.batterylab.core.testing.TestJobService;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainingJobService;
@@ -15,12 +16,24 @@ public final class TrainingServices {
     private final Supplier<AlgorithmRegistry> algorithms;
     private final Supplier<TrainingJobService> jobs;
     private final Supplier<ModelVersionService> versions;
+    private final Supplier<TestJobService> tests;
 
     public TrainingServices(Supplier<AlgorithmRegistry> algorithms, Supplier<TrainingJobService> jobs,
             Supplier<ModelVersionService> versions) {
+        this(algorithms, jobs, versions, () -> null);
+    }
+
+    private TrainingServices(Supplier<AlgorithmRegistry> algorithms, Supplier<TrainingJobService> jobs,
+            Supplier<ModelVersionService> versions, Supplier<TestJobService> tests) {
         this.algorithms = algorithms;
         this.jobs = jobs;
         this.versions = versions;
+        this.tests = tests;
+    }
+
+    /** The same services and the test-job service, looked up per request like the others. */
+    public TrainingServices withTestJobs(Supplier<TestJobService> testJobs) {
+        return new TrainingServices(algorithms, jobs, versions, testJobs);
     }
 
     /** Fixed instances; any may be null for "not installed". */
@@ -45,6 +58,11 @@ public final class TrainingServices {
     /** @throws ApiException 503 when the model-version service is not installed */
     public ModelVersionService versions() {
         return require(versions.get(), "the model-version service");
+    }
+
+    /** @throws ApiException 503 when the test-job service is not installed */
+    public TestJobService tests() {
+        return require(tests.get(), "the test-job service");
     }
 
     private static <T> T require(T service, String what) {

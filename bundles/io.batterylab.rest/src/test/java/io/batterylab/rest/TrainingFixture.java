@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.AlgorithmRegistry;
+import io.batterylab.jobs.TestJobs;
 import io.batterylab.jobs.TrainingJobs;
 import io.batterylab.jobs.TrainingWorker;
 import io.batterylab.registry.DynamicRegistry;
 import io.batterylab.storage.JdbcBatteryService;
+import io.batterylab.storage.JdbcTestJobStore;
 import io.batterylab.storage.JdbcTrainingStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 abstract class TrainingFixture extends RestFixture {
     static final String RIDGE = "example.ridge";
     private TrainingJobs jobs;
+    private TestJobs tests;
     private Registry algorithms;
 
     /** The worker that runs the queue; null for a server that only queues (jobs stay pending). */
@@ -41,12 +44,18 @@ abstract class TrainingFixture extends RestFixture {
                     .getDeclaredConstructor().newInstance());
             jobs = new TrainingJobs(new JdbcTrainingStore(database.dataSource()), database.config(),
                     new JdbcBatteryService(database.dataSource()), algorithms, worker());
+            tests = new TestJobs(new JdbcTestJobStore(database.dataSource()), new JdbcBatteryService(database.dataSource()),
+                    jobs.modelVersions(), algorithms, null, worker());
         }
-        return TrainingServices.of(algorithms, jobs, jobs.modelVersions());
+        TestJobs testJobs = tests;
+        return TrainingServices.of(algorithms, jobs, jobs.modelVersions()).withTestJobs(() -> testJobs);
     }
 
     @AfterEach
     void closeTraining() {
+        if (tests != null) {
+            tests.close();
+        }
         if (jobs != null) {
             jobs.close();
         }

@@ -1,6 +1,7 @@
 package io.batterylab.algorithm.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,6 +90,18 @@ class BaselineAlgorithmTest {
         try (TrainedModel a = new BaselineAlgorithm().train(data(), settings, TrainingMonitor.silent());
                 TrainedModel b = new BaselineAlgorithm().train(data(), settings, TrainingMonitor.silent())) {
             assertArrayEquals(a.predict(unseen), b.predict(unseen));
+        }
+    }
+
+    @Test
+    void givenHorizon_whenPredictingAhead_thenTheCycleInputIsAdvancedWithTheFeaturesHeld() {
+        BatterySeries unseen = cell(5, 20, 5);
+        try (TrainedModel model = new BaselineAlgorithm().train(data(), SMALL, TrainingMonitor.silent())) {
+            assertTrue(new BaselineAlgorithm().predictsAhead());
+            assertArrayEquals(model.predict(unseen), model.predict(unseen, 0));
+            double[] ahead = model.predict(unseen, 50);
+            assertArrayEquals(model.predict(unseen.withCyclesAdvanced(50)), ahead);
+            assertFalse(java.util.Arrays.equals(model.predict(unseen), ahead));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.batterylab.algorithm.bilstm;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,6 +68,17 @@ class BiLstmAlgorithmTest {
         }
         try (TrainedModel loaded = algorithm.load(dir)) {
             assertArrayEquals(before, loaded.predict(unseen));
+        }
+    }
+
+    @Test
+    void givenHorizon_whenAskedToPredictAhead_thenBiLstmDeclaresItCannotAndRefuses() {
+        BiLstmAlgorithm algorithm = new BiLstmAlgorithm();
+        assertFalse(algorithm.predictsAhead());
+        BatterySeries unseen = cell(5, 40, 5);
+        try (TrainedModel model = algorithm.train(data(), new BiLstmSettings(1e-2, 1, 5, 1, 8, 1), TrainingMonitor.silent())) {
+            assertArrayEquals(model.predict(unseen), model.predict(unseen, 0));
+            assertThrows(UnsupportedOperationException.class, () -> model.predict(unseen, 3));
         }
     }
 

@@ -121,7 +121,7 @@ public final class TrainingDto {
         return features.stream().map(Feature::key).toList();
     }
 
-    private static String time(Instant t) {
+    static String time(Instant t) {
         return t == null ? null : t.toString();
     }
 }
