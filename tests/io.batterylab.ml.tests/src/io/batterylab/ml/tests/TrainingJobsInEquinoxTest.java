@@ -13,6 +13,10 @@ import io.batterylab.core.model.ValidationReport;
 import io.batterylab.core.plugin.ImportedBattery;
 import io.batterylab.core.plugin.ImportedData;
 import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.service.ReportSource;
+import io.batterylab.core.testing.TestJob;
+import io.batterylab.core.testing.TestJobService;
+import io.batterylab.core.testing.TestJobSpec;
 import io.batterylab.core.service.UserService;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.BatterySeries;
@@ -31,7 +35,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The training-job service as the workbench and REST get it: DS-wired to storage, batteries and algorithms. */
+/**
+ * The training- and test-job services as the workbench and REST get them: DS-wired to storage, batteries, algorithms
+ * and the event bus.
+ */
 class TrainingJobsInEquinoxTest {
     @Test
     void givenUploadedCellsWhenABaselineJobIsSubmittedThenItRunsOnAWorkerAndLeavesALoadableModelVersion() throws Exception {
@@ -64,6 +71,30 @@ class TrainingJobsInEquinoxTest {
             assertTrue(java.util.Arrays.stream(p).allMatch(Double::isFinite));
             assertArrayEquals(p, b.predict(cell));
         }
+
+        // the same model version tested 10 cycles ahead on the unseen cell, by the DS-wired test-job service
+        TestJobService tests = Services.await(TestJobService.class);
+        TestJob test = tests.submit(user.id(), new TestJobSpec("ahead", version.id(), List.of(ids.get(2)), null, List.of(), 10));
+        TestJob tested = awaitFinal(tests, user.id(), test.id());
+        assertEquals(JobStatus.SUCCEEDED, tested.status(), tested::error);
+        assertEquals(10, tested.rowsSkipped());
+        assertEquals(120, tested.overall().get(0).metrics().count());
+        ReportSource report = Services.await(ReportSource.class);
+        assertEquals("test-job", report.kind());
+        assertEquals(120, java.util.stream.StreamSupport.stream(report.report(user.id(), test.id()).orElseThrow().tables()
+                .get(2).rows().spliterator(), false).count());
+    }
+
+    static TestJob awaitFinal(TestJobService jobs, long userId, long jobId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            TestJob job = jobs.find(userId, jobId).orElseThrow();
+            if (job.status().isFinal()) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("test job did not finish in 120 s");
     }
 
     static TrainingJob awaitFinal(TrainingJobService jobs, long userId, long jobId) throws InterruptedException {

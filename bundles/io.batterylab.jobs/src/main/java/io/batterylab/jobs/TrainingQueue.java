@@ -3,17 +3,12 @@ package io.batterylab.jobs;
 import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.TrainingEvent;
 import io.batterylab.storage.TrainingStore;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The training jobs as a {@link WorkQueue}. */
-final class TrainingQueue implements WorkQueue {
+final class TrainingQueue extends WorkQueue {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingQueue.class);
     private final TrainingStore store;
     private final JobRunner runner;
@@ -21,6 +16,7 @@ final class TrainingQueue implements WorkQueue {
     private final TrainingEvents events;
 
     TrainingQueue(TrainingStore store, JobRunner runner, ModelVersions versions, TrainingEvents events) {
+        super(store);
         this.store = store;
         this.runner = runner;
         this.versions = versions;
@@ -28,32 +24,17 @@ final class TrainingQueue implements WorkQueue {
     }
 
     @Override
-    public String kind() {
+    String kind() {
         return "training";
     }
 
     @Override
-    public Optional<Claim> claimNext(String workerId) {
+    Optional<Claim> claimNext(String workerId) {
         return store.claimNext(workerId).map(job -> new Claim(job.id(), canceled -> runner.run(job, canceled, workerId)));
     }
 
     @Override
-    public Set<Long> heartbeat(String workerId, Collection<Long> jobIds) {
-        return store.heartbeat(workerId, jobIds);
-    }
-
-    @Override
-    public Set<Long> cancelRequested(Collection<Long> jobIds) {
-        return store.cancelRequested(jobIds);
-    }
-
-    @Override
-    public List<Long> failStale(Instant heartbeatBefore, Function<String, String> reason) {
-        return store.failStale(heartbeatBefore, reason);
-    }
-
-    @Override
-    public void failed(long jobId) {
+    void failed(long jobId) {
         store.job(jobId).ifPresent(job -> {
             LOG.warn("training job {} failed: {}", jobId, job.error());
             versions.discardUnfinished(job);
@@ -62,7 +43,7 @@ final class TrainingQueue implements WorkQueue {
     }
 
     @Override
-    public void broke(long jobId, String workerId, String error) {
+    void broke(long jobId, String workerId, String error) {
         store.jobFinished(jobId, workerId, JobStatus.FAILED, error);
     }
 }

@@ -1,5 +1,6 @@
 package io.batterylab.jobs;
 
+import io.batterylab.storage.JobQueueStore;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -13,9 +14,15 @@ import java.util.function.Function;
  * One kind of job that a {@link TrainingWorker} works (training jobs, test jobs): the shared queue in the database and
  * how to run a claimed job.
  */
-interface WorkQueue {
+abstract class WorkQueue {
+    private final JobQueueStore store;
+
+    WorkQueue(JobQueueStore store) {
+        this.store = store;
+    }
+
     /** E.g. "training" or "test", for thread names and log lines. */
-    String kind();
+    abstract String kind();
 
     /**
      * A job claimed by this worker.
@@ -25,17 +32,23 @@ interface WorkQueue {
     record Claim(long jobId, Consumer<AtomicBoolean> run) {
     }
 
-    Optional<Claim> claimNext(String workerId);
-
-    Set<Long> heartbeat(String workerId, Collection<Long> jobIds);
-
-    Set<Long> cancelRequested(Collection<Long> jobIds);
-
-    List<Long> failStale(Instant heartbeatBefore, Function<String, String> reason);
+    abstract Optional<Claim> claimNext(String workerId);
 
     /** After recovery failed the job (its worker was lost): cleans up and tells listeners. */
-    void failed(long jobId);
+    abstract void failed(long jobId);
 
     /** The job's thread broke with an unexpected failure: the job is failed with it. */
-    void broke(long jobId, String workerId, String error);
+    abstract void broke(long jobId, String workerId, String error);
+
+    Set<Long> heartbeat(String workerId, Collection<Long> jobIds) {
+        return store.heartbeat(workerId, jobIds);
+    }
+
+    Set<Long> cancelRequested(Collection<Long> jobIds) {
+        return store.cancelRequested(jobIds);
+    }
+
+    List<Long> failStale(Instant heartbeatBefore, Function<String, String> reason) {
+        return store.failStale(heartbeatBefore, reason);
+    }
 }

@@ -7,18 +7,14 @@ import io.batterylab.core.testing.TestDetail;
 import io.batterylab.core.testing.TestJob;
 import io.batterylab.core.testing.TestJobSpec;
 import io.batterylab.core.training.JobStatus;
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Test jobs and their results in the database; the jobs are a queue like the training jobs'. Methods with a user id
  * see only that user's rows; the worker methods act on jobs by id and are called only by workers.
  */
-public interface TestJobStore {
+public interface TestJobStore extends JobQueueStore {
     /** Stores a PENDING job. */
     TestJob create(long userId, TestJobSpec spec, List<Target> targets);
 
@@ -32,10 +28,6 @@ public interface TestJobStore {
 
     /** Claims the oldest PENDING job for the worker; of several workers claiming at once, exactly one gets each. */
     Optional<TestJob> claimNext(String workerId);
-
-    Set<Long> heartbeat(String workerId, Collection<Long> jobIds);
-
-    Set<Long> cancelRequested(Collection<Long> jobIds);
 
     /** A PENDING job becomes CANCELED at once; a RUNNING one is flagged. False when not the user's or final. */
     boolean requestCancel(long userId, long jobId);
@@ -60,9 +52,6 @@ public interface TestJobStore {
      * @return false when recovery failed it meanwhile
      */
     boolean finish(long jobId, String workerId, JobStatus status, String error, List<TargetMetrics> overall);
-
-    /** Fails every RUNNING job whose heartbeat is older than {@code heartbeatBefore}; their ids. */
-    List<Long> failStale(Instant heartbeatBefore, Function<String, String> reason);
 
     /** Per-cell results by battery id; empty for another user's job. */
     List<BatteryMetrics> perBattery(long userId, long jobId);

@@ -8,19 +8,15 @@ import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.ModelVersion;
 import io.batterylab.core.training.RunLogLine;
 import io.batterylab.core.training.TrainingJob;
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Training jobs, their runs, metrics and logs, and model versions in the database; also the job queue that worker
  * processes share. Methods with a user id see only that user's rows; the worker methods (claim, heartbeat,
  * recovery, progress) act on jobs by id and are called only by workers.
  */
-public interface TrainingStore {
+public interface TrainingStore extends JobQueueStore {
     /** A run as submitted. */
     record NewRun(String algorithmId, List<Feature> features, String settingsJson) {
     }
@@ -43,16 +39,6 @@ public interface TrainingStore {
     Optional<TrainingJob> claimNext(String workerId);
 
     /**
-     * Refreshes the heartbeat of the worker's RUNNING jobs among {@code jobIds}.
-     *
-     * @return the ids still RUNNING under this worker (a job failed by recovery in the meantime is missing)
-     */
-    Set<Long> heartbeat(String workerId, Collection<Long> jobIds);
-
-    /** Of the given jobs, those whose owner asked to cancel. */
-    Set<Long> cancelRequested(Collection<Long> jobIds);
-
-    /**
      * Asks the user's job to stop. A PENDING job becomes CANCELED at once with its runs.
      *
      * @return false when the job is not the user's or already final
@@ -73,15 +59,6 @@ public interface TrainingStore {
 
     /** Final state of a job still RUNNING under this worker; false when recovery failed it meanwhile. */
     boolean jobFinished(long jobId, String workerId, JobStatus status, String error);
-
-    /**
-     * Fails every RUNNING job whose heartbeat is older than {@code heartbeatBefore} (its worker died), with its
-     * unfinished runs.
-     *
-     * @param reason the jobs' error message from the id of the worker that stopped beating
-     * @return ids of the jobs failed now
-     */
-    List<Long> failStale(Instant heartbeatBefore, Function<String, String> reason);
 
     /**
      * Stores an epoch of a RUNNING run once (a write repeated after a lost connection is not stored twice).
