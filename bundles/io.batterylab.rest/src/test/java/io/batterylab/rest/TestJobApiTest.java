@@ -68,7 +68,7 @@ class TestJobApiTest extends TrainingFixture {
         assertEquals(100, page.get("total").asLong());
         assertEquals(10, page.get("items").size());
         assertEquals(91, page.get("items").get(0).get("cycle").asInt());
-        JsonNode series = json(get("/api/test-jobs/" + id + "/batteries/" + b + "/series", token));
+        JsonNode series = json(get("/api/test-jobs/" + id + "/series?battery=" + b, token));
         assertEquals(100, series.get("cycle").size());
         JsonNode rul = series.get("targets").get(0);
         double absolute = 0;
@@ -78,7 +78,8 @@ class TestJobApiTest extends TrainingFixture {
         assertEquals(overall.get("mae").asDouble(), absolute / 100, 1e-9);
         assertEquals(page.get("items").get(0).get("rulPredicted").asDouble(), rul.get("predicted").get(90).asDouble());
 
-        assertError(404, "not_found", get("/api/test-jobs/" + id + "/batteries/" + cells.get("cellA") + "/series", token));
+        assertError(404, "not_found", get("/api/test-jobs/" + id + "/series?battery=" + cells.get("cellA"), token));
+        assertError(400, "invalid_parameter", get("/api/test-jobs/" + id + "/series", token));
         assertError(409, "job_finished", postJson("/api/test-jobs/" + id + "/cancel", token, ""));
         assertEquals(204, delete("/api/test-jobs/" + id, token).statusCode());
         assertError(404, "not_found", get("/api/test-jobs/" + id, token));
@@ -95,7 +96,7 @@ class TestJobApiTest extends TrainingFixture {
         String job = "/api/test-jobs/" + id;
 
         for (String path : List.of(job, job + "/results", job + "/batteries", job + "/details",
-                job + "/batteries/" + cells.get("cellB") + "/series")) {
+                job + "/series?battery=" + cells.get("cellB"))) {
             assertError(404, "not_found", get(path, bob));
         }
         assertError(404, "not_found", postJson(job + "/cancel", bob, ""));

@@ -88,10 +88,10 @@ public final class TestJobResource implements ApiResource {
                 .param(Param.query("battery", "integer", "only this battery's rows")), "rows")
                 .returns(200, "The rows", DetailPage.class).error(400, "Invalid parameter")
                 .error(404, "No such test job for this user").handle(this::details);
-        routes.route("GET", JOB + "/batteries/{batteryId}/series", "getTestJobSeries").tag("testing")
+        routes.route("GET", JOB + "/series", "getTestJobSeries").tag("testing")
                 .summary("One battery's scored rows as arrays for charts: cycles, truth and prediction per target")
-                .param(Param.path("id", "test job id")).param(Param.path("batteryId", "battery id"))
-                .returns(200, "The series", SeriesView.class)
+                .param(Param.path("id", "test job id")).param(Param.query("battery", "integer", "battery id (required)"))
+                .returns(200, "The series", SeriesView.class).error(400, "No or an invalid battery id")
                 .error(404, "No such test job, or no rows of this battery in it, for this user").handle(this::series);
     }
 
@@ -138,7 +138,8 @@ public final class TestJobResource implements ApiResource {
 
     private Reply series(Call call) {
         TestJob job = find(call);
-        long battery = call.pathId("batteryId");
+        long battery = call.queryId("battery").orElseThrow(() -> ApiException.badRequest("invalid_parameter",
+                "parameter 'battery' is required: the id of a battery of this test job"));
         List<TestDetail> rows = jobs().details(call.userId(), job.id(), battery, 0, MAX_SERIES);
         if (rows.isEmpty()) {
             throw ApiException.notFound("battery in test job " + job.id(), battery);
