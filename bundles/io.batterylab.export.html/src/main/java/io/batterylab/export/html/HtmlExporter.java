@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
@@ -51,7 +53,7 @@ public final class HtmlExporter implements Exporter {
             table{border-collapse:collapse;width:100%;font-size:13px}
             th,td{padding:4px 10px;border-bottom:1px solid #eceef2;text-align:left;vertical-align:top}
             th{background:#eef1f5;position:sticky;top:0}
-            td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            th.num,td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             table.meta td:first-child{white-space:nowrap;color:#5b6573}
             table.meta td{overflow-wrap:anywhere;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
             .more{color:#5b6573;font-size:12px;margin:6px 2px 0}
@@ -118,31 +120,46 @@ public final class HtmlExporter implements Exporter {
         w.write("</section>\n");
     }
 
-    /** The first rows as a table; the rest are only counted (the rows are read once, never kept). */
+    /**
+     * The first rows as a table; the rest are only counted (the rows are read once, never kept). A column whose
+     * first cell is a number is aligned right, header included.
+     */
     private static void table(Report.Table table, Writer w) throws IOException {
+        Iterator<List<Object>> rows = table.rows().iterator();
+        boolean any = rows.hasNext();
+        List<Object> first = any ? rows.next() : List.of();
         w.write("<div class=\"table-wrap\"><table><thead><tr>");
-        for (String column : table.columns()) {
-            w.write("<th>" + Html.escape(column) + "</th>");
+        for (int c = 0; c < table.columns().size(); c++) {
+            boolean number = c < first.size() && first.get(c) instanceof Number;
+            w.write((number ? "<th class=\"num\">" : "<th>") + Html.escape(table.columns().get(c)) + "</th>");
         }
         w.write("</tr></thead><tbody>\n");
-        long rows = 0;
-        for (java.util.List<Object> row : table.rows()) {
-            if (rows++ >= MAX_ROWS_SHOWN) {
-                continue;
+        long count = 0;
+        if (any) {
+            row(first, w);
+            count = 1;
+        }
+        while (rows.hasNext()) {
+            List<Object> row = rows.next();
+            if (count++ < MAX_ROWS_SHOWN) {
+                row(row, w);
             }
-            w.write("<tr>");
-            for (Object cell : row) {
-                w.write(cell instanceof Number ? "<td class=\"num\">" : "<td>");
-                w.write(Html.cell(cell));
-                w.write("</td>");
-            }
-            w.write("</tr>\n");
         }
         w.write("</tbody></table></div>\n");
-        if (rows > MAX_ROWS_SHOWN) {
+        if (count > MAX_ROWS_SHOWN) {
             w.write(String.format(Locale.ROOT, "<p class=\"more\">The first %,d of %,d rows are shown here; the CSV "
-                    + "and XLSX exports hold every row.</p>\n", MAX_ROWS_SHOWN, rows));
+                    + "and XLSX exports hold every row.</p>\n", MAX_ROWS_SHOWN, count));
         }
+    }
+
+    private static void row(List<Object> row, Writer w) throws IOException {
+        w.write("<tr>");
+        for (Object cell : row) {
+            w.write(cell instanceof Number ? "<td class=\"num\">" : "<td>");
+            w.write(Html.cell(cell));
+            w.write("</td>");
+        }
+        w.write("</tr>\n");
     }
 
     private static void metadata(Map<String, String> metadata, Writer w) throws IOException {

@@ -17,6 +17,9 @@ final class SvgChart {
     static final int RIGHT = 24;
     static final int BOTTOM = 58;
     static final int LEGEND_ROW = 20;
+    static final int LEGEND_COLUMNS = 3;
+    /** Characters of a series name that fit a legend column. */
+    static final int LEGEND_CHARS = 36;
     /** Legend entries beyond this are summarised as "+ n more". */
     static final int MAX_LEGEND = 16;
     /** Okabe–Ito: told apart with the common colour-vision deficiencies. */
@@ -34,9 +37,11 @@ final class SvgChart {
         boolean legend = chart.kind() != io.batterylab.core.plugin.Report.ChartKind.BOX
                 && chart.kind() != io.batterylab.core.plugin.Report.ChartKind.HISTOGRAM;
         List<String> legendNames = legend ? legendEntries(chart.series()) : List.of();
-        int legendRows = (legendNames.size() + 3) / 4;
+        int legendRows = (legendNames.size() + LEGEND_COLUMNS - 1) / LEGEND_COLUMNS;
         int top = 16 + legendRows * LEGEND_ROW;
-        int bottom = chart.kind() == io.batterylab.core.plugin.Report.ChartKind.BOX ? BOTTOM + 40 : BOTTOM;
+        // rotated category names need room below the axis (Marks rotates them past six boxes)
+        int bottom = chart.kind() == io.batterylab.core.plugin.Report.ChartKind.BOX && chart.series().size() > 6
+                ? BOTTOM + 50 : BOTTOM;
         int height = top + PLOT_HEIGHT + bottom;
         Frame frame = new Frame(LEFT, top, WIDTH - RIGHT, top + PLOT_HEIGHT);
         StringBuilder svg = new StringBuilder(8192);
@@ -62,17 +67,17 @@ final class SvgChart {
     }
 
     private static void legend(List<String> names, StringBuilder svg) {
-        int columnWidth = (WIDTH - LEFT - RIGHT) / 4;
+        int columnWidth = (WIDTH - LEFT - RIGHT) / LEGEND_COLUMNS;
         for (int i = 0; i < names.size(); i++) {
-            double x = LEFT + (i % 4) * columnWidth;
-            double y = 10 + (i / 4) * LEGEND_ROW;
+            double x = LEFT + (i % LEGEND_COLUMNS) * columnWidth;
+            double y = 10 + (i / LEGEND_COLUMNS) * LEGEND_ROW;
             boolean more = i == MAX_LEGEND - 1 && names.get(i).startsWith("+ ");
             if (!more) {
                 svg.append("<rect x=\"").append(f(x)).append("\" y=\"").append(f(y)).append("\" width=\"14\" height=\""
                         + "10\" fill=\"").append(color(i)).append("\"/>");
             }
             svg.append("<text class=\"legend\" x=\"").append(f(x + 20)).append("\" y=\"").append(f(y + 9))
-                    .append("\">").append(Html.escape(clip(names.get(i), 34))).append("</text>");
+                    .append("\">").append(Html.escape(clip(names.get(i), LEGEND_CHARS))).append("</text>");
         }
     }
 
