@@ -123,7 +123,7 @@ public final class DefaultExportService implements ExportService {
         return all.stream().filter(e -> e.id().equalsIgnoreCase(wanted)).findFirst()
                 .or(() -> all.stream().filter(e -> e.fileExtension().equalsIgnoreCase(wanted)).findFirst())
                 .orElseThrow(() -> new IllegalArgumentException("unknown export format '" + format
-                        + "'; installed: " + all.stream().map(Exporter::id).collect(Collectors.joining(", "))));
+                        + "'; installed: " + all.stream().map(Exporter::id).sorted().collect(Collectors.joining(", "))));
     }
 
     private ReportSource source(String kind) {

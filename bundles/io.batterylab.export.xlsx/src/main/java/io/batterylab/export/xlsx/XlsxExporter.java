@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.osgi.service.component.annotations.Component;
 
@@ -45,6 +46,9 @@ public final class XlsxExporter implements Exporter {
     public void export(Report report, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         workbook.setCompressTempFiles(true);
+        // POI 5 writes Zip64 records on every entry by default, which Java's ZipInputStream and some older
+        // spreadsheet programs cannot read; a report is far below 4 GB, so Zip64 only where needed (never, in practice)
+        workbook.setZip64Mode(Zip64Mode.AsNeeded);
         try {
             SheetWriter sheets = new SheetWriter(workbook);
             sheets.write("Metadata", List.of("key", "value"), metadataRows(report));

@@ -2,6 +2,7 @@ package io.batterylab.rest.internal;
 
 import io.batterylab.core.service.AnalysisService;
 import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.service.ExportService;
 import io.batterylab.core.service.JobEvents;
 import io.batterylab.core.service.UploadService;
 import io.batterylab.core.service.UserService;
@@ -44,6 +45,8 @@ public final class RestServerComponent implements RestServer {
     private volatile TrainingJobService trainingJobs;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ModelVersionService modelVersions;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ExportService exports;
 
     private final RestServices services;
     private final Path home;
@@ -55,7 +58,7 @@ public final class RestServerComponent implements RestServer {
             @Reference Database database) {
         this.services = new RestServices(users, batteries, uploads, analysis, events,
                 new JdbcRevocationStore(database.dataSource(), Clock.systemUTC()),
-                new TrainingServices(() -> algorithms, () -> trainingJobs, () -> modelVersions));
+                new TrainingServices(() -> algorithms, () -> trainingJobs, () -> modelVersions), () -> exports);
         this.home = database.config().home();
         if (RestConfigLoader.autostart(home)) {
             try {
