@@ -17,6 +17,7 @@ import io.batterylab.rest.resources.AuthResource;
 import io.batterylab.rest.resources.BatteryResource;
 import io.batterylab.rest.resources.DocsResource;
 import io.batterylab.rest.resources.EventResource;
+import io.batterylab.rest.resources.ExportResource;
 import io.batterylab.rest.resources.ModelVersionResource;
 import io.batterylab.rest.resources.TestJobResource;
 import io.batterylab.rest.resources.TrainingJobResource;
@@ -86,7 +87,8 @@ public final class BatteryLabRestServer implements RestServer {
                 new AlgorithmResource(s.training(), new SettingsSchema(json.mapper())),
                 new TrainingJobResource(s.batteries(), s.training(), json),
                 new ModelVersionResource(s.training(), json, config.maxUploadBytes(), config.spoolDirectory()),
-                new TestJobResource(s.training()));
+                new TestJobResource(s.training()),
+                new ExportResource(s.exports()));
     }
 
     public RouteTable routes() {

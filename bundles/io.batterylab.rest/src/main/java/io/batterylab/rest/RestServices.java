@@ -2,16 +2,25 @@ package io.batterylab.rest;
 
 import io.batterylab.core.service.AnalysisService;
 import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.service.ExportService;
 import io.batterylab.core.service.JobEvents;
 import io.batterylab.core.service.UploadService;
 import io.batterylab.core.service.UserService;
 import io.batterylab.rest.auth.RevocationStore;
+import java.util.function.Supplier;
 
 /**
  * The services the API serves: the same instances the workbench uses, no logic of their own here.
  *
  * @param training algorithms, training jobs and model versions, each of which may be absent
+ * @param exports the export service as it is now; gives null while it is not installed
  */
 public record RestServices(UserService users, BatteryService batteries, UploadService uploads, AnalysisService analysis,
-        JobEvents events, RevocationStore revocations, TrainingServices training) {
+        JobEvents events, RevocationStore revocations, TrainingServices training, Supplier<ExportService> exports) {
+
+    /** Without exports (their routes answer 503). */
+    public RestServices(UserService users, BatteryService batteries, UploadService uploads, AnalysisService analysis,
+            JobEvents events, RevocationStore revocations, TrainingServices training) {
+        this(users, batteries, uploads, analysis, events, revocations, training, () -> null);
+    }
 }

@@ -2,6 +2,7 @@ package io.batterylab.rest.internal;
 
 import io.batterylab.core.service.AnalysisService;
 import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.service.ExportService;
 import io.batterylab.core.service.JobEvents;
 import io.batterylab.core.service.UploadService;
 import io.batterylab.core.service.UserService;
@@ -47,6 +48,8 @@ public final class RestServerComponent implements RestServer {
     private volatile ModelVersionService modelVersions;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile TestJobService testJobs;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ExportService exports;
 
     private final RestServices services;
     private final Path home;
@@ -59,7 +62,7 @@ public final class RestServerComponent implements RestServer {
         this.services = new RestServices(users, batteries, uploads, analysis, events,
                 new JdbcRevocationStore(database.dataSource(), Clock.systemUTC()),
                 new TrainingServices(() -> algorithms, () -> trainingJobs, () -> modelVersions)
-                        .withTestJobs(() -> testJobs));
+                        .withTestJobs(() -> testJobs), () -> exports);
         this.home = database.config().home();
         if (RestConfigLoader.autostart(home)) {
             try {
