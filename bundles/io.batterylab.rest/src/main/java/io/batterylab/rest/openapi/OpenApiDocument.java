@@ -44,6 +44,9 @@ public final class OpenApiDocument {
 
     private static ObjectNode operation(Route route, SchemaGenerator schemas, Class<?> errorSchema) {
         ObjectNode op = NODES.objectNode().put("operationId", route.operationId()).put("summary", route.summary());
+        if (!route.description().isEmpty()) {
+            op.put("description", route.description());
+        }
         op.putArray("tags").add(route.tag());
         if (route.authenticated()) {
             op.putArray("security").addObject().putArray("bearer");
