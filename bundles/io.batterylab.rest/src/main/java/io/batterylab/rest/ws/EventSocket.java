@@ -14,11 +14,12 @@ import org.eclipse.jetty.websocket.api.Session;
 
 /**
  * One event WebSocket. It waits for the auth message, then carries the user's job events until the client closes
- * it, its token is logged out or expires, it falls too far behind, or the server stops. Sends are Jetty's
+ * it, its token is logged out or expires, it falls too far behind, or the server stops. Public because Jetty
+ * calls it through method handles; only {@link EventSockets} creates one. Sends are Jetty's
  * non-blocking ones from the publishing thread; as with the event stream, at most {@code bufferBytes} may wait for
  * the client, and a client that falls further behind is closed rather than buffered without bound.
  */
-final class EventSocket implements Session.Listener.AutoDemanding {
+public final class EventSocket implements Session.Listener.AutoDemanding {
     private static final String AUTH_FIRST = "the first message must be {\"type\":\"auth\",\"token\":\"<token from "
             + "POST /api/auth/login>\"}";
 
