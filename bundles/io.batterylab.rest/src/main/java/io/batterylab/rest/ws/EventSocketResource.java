@@ -29,7 +29,7 @@ public final class EventSocketResource implements ApiResource {
             The client sends nothing after the auth message; pings every 15 s keep the socket alive (browsers answer \
             them by themselves). Close codes and reasons:
             - `4400 bad_message`: the first message was not an auth message, or another message followed it;
-            - `4401 unauthorized`: missing, invalid, expired or revoked token; `4401 token_revoked` / \
+            - `4401 unauthorized`: an invalid, expired or revoked token; `4401 token_revoked` / \
             `4401 token_expired`: the token was logged out or expired while the socket was open;
             - `4408 auth_timeout`: no auth message in time;
             - `4429 too_many_streams`: the user or client address already holds as many event streams and sockets \
