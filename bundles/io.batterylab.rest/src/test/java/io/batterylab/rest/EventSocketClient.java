@@ -29,6 +29,7 @@ final class EventSocketClient implements WebSocket.Listener, AutoCloseable {
     private final CompletableFuture<Close> closed = new CompletableFuture<>();
     private final AtomicInteger pings = new AtomicInteger();
     private final StringBuilder partial = new StringBuilder();
+    private volatile boolean reading = true;
     private WebSocket socket;
 
     /** Opens {@code /api/ws} with the given handshake headers (e.g. an Origin); fails as the handshake does. */
@@ -78,6 +79,11 @@ final class EventSocketClient implements WebSocket.Listener, AutoCloseable {
         return closed.isDone();
     }
 
+    /** Stops taking messages off the connection, like a client that hangs: the server's writes back up. */
+    void stopReading() {
+        reading = false;
+    }
+
     int pings() {
         return pings.get();
     }
@@ -93,7 +99,9 @@ final class EventSocketClient implements WebSocket.Listener, AutoCloseable {
             }
             partial.setLength(0);
         }
-        webSocket.request(1);
+        if (reading) {
+            webSocket.request(1);
+        }
         return null;
     }
 

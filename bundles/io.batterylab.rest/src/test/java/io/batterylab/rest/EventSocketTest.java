@@ -136,6 +136,23 @@ class EventSocketTest extends RestFixture {
     }
 
     @Test
+    void givenAClientThatStopsReading_whenEventsPileUp_thenItIsDroppedAndItsPlaceFreedInsteadOfBufferingWithoutBound()
+            throws Exception {
+        String alice = userToken("alice");
+        long aliceId = userId(alice);
+        EventSocketClient socket = keep(EventSocketClient.authenticated(http, base, alice));
+        socket.stopReading();
+
+        JobEvent line = new JobEvent(JobEvent.LOG, 1, null, Instant.now(), Map.of("line", "x".repeat(32 * 1024)));
+        for (int i = 0; i < 4000 && server.streams().openStreams(aliceId) > 0; i++) {
+            events.publish(aliceId, line);
+        }
+
+        awaitTrue(() -> server.streams().openStreams(aliceId) == 0, "the stuck socket is dropped, its place freed");
+        awaitTrue(() -> server.sockets().openSockets() == 0, "and forgotten");
+    }
+
+    @Test
     void givenAPageOfAnotherOrigin_whenOpening_then403ButTheServersOwnOriginIsServed() throws Exception {
         ExecutionException refused = assertThrows(ExecutionException.class,
                 () -> EventSocketClient.open(http, base, Map.of("Origin", "http://evil.example")));

@@ -13,7 +13,7 @@ import io.batterylab.rest.auth.TokenBoundSessions;
 public record SocketClose(int code, String reason) {
     /** The first message was not {@code {"type":"auth","token":...}}, or a later message was sent at all. */
     public static final SocketClose BAD_MESSAGE = new SocketClose(4400, "bad_message");
-    /** The token of the auth message is missing, invalid, expired or revoked. */
+    /** The token of the auth message is invalid, expired or revoked. */
     public static final SocketClose UNAUTHORIZED = new SocketClose(4401, "unauthorized");
     /** The token the socket was opened with has been logged out. */
     public static final SocketClose TOKEN_REVOKED = new SocketClose(4401, TokenBoundSessions.LOGGED_OUT);
