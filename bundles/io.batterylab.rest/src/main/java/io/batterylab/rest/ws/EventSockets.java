@@ -30,6 +30,7 @@ public final class EventSockets {
     public static final Duration AUTH_TIMEOUT = Duration.ofSeconds(5);
     /** The auth message is the only one a client sends; a JWT is well under 1 KiB. */
     static final int MAX_MESSAGE_BYTES = 16 * 1024;
+    private static final String STOPPING = "the server is stopping; reconnect in a moment";
     private static final Logger LOG = LoggerFactory.getLogger(EventSockets.class);
 
     private final JobEvents events;
@@ -73,7 +74,7 @@ public final class EventSockets {
     public void upgrade(Call call) {
         ServerWebSocketContainer c = container;
         if (c == null || !isRunning()) {
-            throw new ApiException(503, "unavailable", "the server is stopping; reconnect in a moment");
+            throw new ApiException(503, "unavailable", STOPPING);
         }
         String address = Request.getRemoteAddr(call.request());
         if (!c.upgrade((request, response, callback) -> new EventSocket(this, address), call.request(),
@@ -98,8 +99,7 @@ public final class EventSockets {
             scheduler.shutdownNow();
             scheduler = null;
         }
-        open.forEach(socket -> socket.close(SocketClose.SERVER_STOPPING,
-                "the server is stopping; reconnect in a moment"));
+        open.forEach(socket -> socket.close(SocketClose.SERVER_STOPPING, STOPPING));
     }
 
     public synchronized boolean isRunning() {
@@ -114,7 +114,7 @@ public final class EventSockets {
     synchronized void opened(EventSocket socket) {
         open.add(socket);
         if (scheduler == null) {
-            socket.close(SocketClose.SERVER_STOPPING, "the server is stopping; reconnect in a moment");
+            socket.close(SocketClose.SERVER_STOPPING, STOPPING);
             return;
         }
         scheduler.schedule(socket::authDeadline, authTimeout.toMillis(), TimeUnit.MILLISECONDS);
