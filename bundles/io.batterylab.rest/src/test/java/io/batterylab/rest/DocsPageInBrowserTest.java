@@ -20,6 +20,30 @@ import org.junit.jupiter.api.io.TempDir;
  * script error and no file it could not load. A screenshot is kept in target/ to look at.
  */
 class DocsPageInBrowserTest extends RestFixture {
+    /** Resolves once Swagger UI has loaded the OpenAPI document. */
+    private static final String UI_READY = """
+            new Promise(resolve => { const t = setInterval(() => {
+              if (window.ui && window.ui.specSelectors.specJson().get("paths")) { clearInterval(t); resolve("ready"); }
+            }, 50); })""";
+    /** Runs the login operation through Swagger UI's request machinery and its configured response interceptor. */
+    private static final String LOGIN_THROUGH_SWAGGER_UI = """
+            (async () => {
+              const ui = window.ui;
+              await ui.fn.execute({spec: ui.specSelectors.specJson().toJS(), operationId: "login",
+                contextUrl: location.href, requestBody: {username: "alice", password: "%s"},
+                responseInterceptor: ui.getConfigs().responseInterceptor});
+              const bearer = ui.authSelectors.authorized().toJS().bearer;
+              return bearer ? "Bearer " + bearer.value : "not authorized";
+            })()""";
+    /** Runs GET /api/auth/me with what the page is authorized with, as "Try it out" does. */
+    private static final String ME_THROUGH_SWAGGER_UI = """
+            (async () => {
+              const ui = window.ui;
+              const res = await ui.fn.execute({spec: ui.specSelectors.specJson().toJS(), operationId: "currentUser",
+                contextUrl: location.href, securities: {authorized: ui.authSelectors.authorized().toJS()}});
+              return res.text;
+            })()""";
+
     @TempDir
     Path profile;
 
@@ -42,6 +66,21 @@ class DocsPageInBrowserTest extends RestFixture {
         assertFalse(dom.err().contains("Failed to load resource"), "every file of the page loads: " + dom.err());
         assertEquals(0, shot.exit(), shot.err());
         assertTrue(Files.size(Path.of("target", "api-docs.png")) > 10_000, "a screenshot with content");
+    }
+
+    @Test
+    void givenTheDocsPage_whenLoggingInThroughSwaggerUi_thenThePageIsAuthorizedAndAnAuthenticatedRouteAnswers()
+            throws Exception {
+        userToken("alice");
+        try (BrowserPage page = BrowserPage.open(http, profile, base + "/api/docs")) {
+            page.valueOf(UI_READY);
+
+            String authorization = page.valueOf(LOGIN_THROUGH_SWAGGER_UI.formatted(PASSWORD));
+            String me = page.valueOf(ME_THROUGH_SWAGGER_UI);
+
+            assertTrue(authorization.startsWith("Bearer ey"), "the login authorized the page: " + authorization);
+            assertTrue(me.contains("\"username\":\"alice\""), "the route answered with the token: " + me);
+        }
     }
 
     private record Run(int exit, String out, String err) {
