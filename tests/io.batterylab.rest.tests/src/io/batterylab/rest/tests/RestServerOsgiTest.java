@@ -13,7 +13,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -54,6 +58,7 @@ class RestServerOsgiTest {
             assertEquals(200, batteries.statusCode());
             assertEquals(124, count(batteries.body(), "\"synthetic\":true"), "the built-in cells, labelled synthetic");
             assertEquals(401, get(rest.baseUrl() + "/api/batteries", null).statusCode());
+            swaggerUiAndEventSocketAreServed(rest.baseUrl(), token.group(1));
             trainingComesAndGoesWithItsBundle(rest.baseUrl(), token.group(1));
         } finally {
             rest.stop();
@@ -81,6 +86,32 @@ class RestServerOsgiTest {
         }
         Services.await(TrainingJobService.class);
         assertEquals(200, get(base + "/api/model-versions", token).statusCode());
+    }
+
+    /**
+     * The API page's Swagger UI comes from the WebJar bundle this one requires, and the event WebSocket runs on
+     * Jetty's WebSocket bundles: both only work if those resolve and are wired in the framework.
+     */
+    private void swaggerUiAndEventSocketAreServed(String base, String token) throws Exception {
+        HttpResponse<String> swaggerUi = get(base + "/api/docs/swagger-ui-bundle.js", null);
+        assertEquals(200, swaggerUi.statusCode(), swaggerUi.body());
+        assertTrue(swaggerUi.body().contains("SwaggerUIBundle"));
+
+        CompletableFuture<String> first = new CompletableFuture<>();
+        WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(base.replace("http:", "ws:") + "/api/ws"),
+                new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        first.complete(data.toString());
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        try {
+            socket.sendText("{\"type\":\"auth\",\"token\":\"" + token + "\"}", true).join();
+            assertTrue(first.get(10, TimeUnit.SECONDS).startsWith("{\"type\":\"ready\""), first.get());
+        } finally {
+            socket.abort();
+        }
     }
 
     private HttpResponse<String> get(String url, String token) throws Exception {

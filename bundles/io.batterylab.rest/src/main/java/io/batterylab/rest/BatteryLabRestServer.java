@@ -23,6 +23,9 @@ import io.batterylab.rest.resources.TestJobResource;
 import io.batterylab.rest.resources.TrainingJobResource;
 import io.batterylab.rest.resources.UploadResource;
 import io.batterylab.rest.stream.EventStreams;
+import io.batterylab.rest.ws.EventSocketResource;
+import io.batterylab.rest.ws.EventSockets;
+import io.batterylab.rest.ws.SocketMessages;
 import io.batterylab.storage.UserNames;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -52,6 +55,7 @@ public final class BatteryLabRestServer implements RestServer {
     private final TokenService tokens;
     private final TokenBoundSessions sessions;
     private final EventStreams streams;
+    private final EventSockets sockets;
     private final DocsResource docs;
     private final RouteTable routes;
     private Server server;
@@ -67,6 +71,8 @@ public final class BatteryLabRestServer implements RestServer {
         this.tokens = new TokenService(config.jwtSecret(), config.tokenLifetime(),
                 sessions.endingOnRevoke(services.revocations()), clock);
         this.streams = new EventStreams(config.streams());
+        this.sockets = new EventSockets(services.events(), tokens, streams, sessions, new SocketMessages(json),
+                config.streams(), EventSockets.AUTH_TIMEOUT);
         this.docs = new DocsResource(API_VERSION);
         RouteTable.Builder builder = RouteTable.builder();
         for (ApiResource resource : resources(services, clock)) {
@@ -84,6 +90,7 @@ public final class BatteryLabRestServer implements RestServer {
                 new AnalysisResource(s.batteries(), s.analysis()),
                 new UploadResource(s.uploads(), config.maxUploadBytes(), config.spoolDirectory()),
                 new EventResource(s.events(), json, streams, sessions),
+                new EventSocketResource(sockets),
                 new AlgorithmResource(s.training(), new SettingsSchema(json.mapper())),
                 new TrainingJobResource(s.batteries(), s.training(), json),
                 new ModelVersionResource(s.training(), json, config.maxUploadBytes(), config.spoolDirectory()),
@@ -97,6 +104,11 @@ public final class BatteryLabRestServer implements RestServer {
 
     public TokenService tokens() {
         return tokens;
+    }
+
+    /** The open event WebSockets, for diagnostics. */
+    public EventSockets sockets() {
+        return sockets;
     }
 
     /** The open event streams, for diagnostics. */
@@ -123,13 +135,16 @@ public final class BatteryLabRestServer implements RestServer {
                 config.minRequestRate().bytesPerSecond(), config.minRequestRate().grace()));
         jetty.setErrorHandler(this::protocolError);
         jetty.setStopTimeout(2000);
+        sockets.attach(jetty);
         streams.start();
+        sockets.start();
         sessions.start();
         try {
             jetty.start();
         } catch (Exception e) {
             jetty.stop();
             streams.stop(EventResource.serverStopping());
+            sockets.stop();
             sessions.stop();
             throw new IllegalStateException("cannot start the REST server on " + config.host() + ":" + config.port()
                     + ": " + e.getMessage(), e);
@@ -146,6 +161,7 @@ public final class BatteryLabRestServer implements RestServer {
             return;
         }
         streams.stop(EventResource.serverStopping());
+        sockets.stop();
         sessions.stop();
         server.stop();
         server = null;

@@ -78,9 +78,15 @@ class OpenApiContractTest extends RestFixture {
 
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        assertTrue(page.body().contains("<script src=\"docs/swagger-ui-bundle.js\"></script>"), page.body());
         assertTrue(page.body().contains("<script src=\"docs/api-docs.js\"></script>"), page.body());
         assertEquals(200, script.statusCode());
-        assertTrue(script.body().contains("fetch(\"openapi.json\")"));
+        assertTrue(script.body().contains("url: \"openapi.json\""), script.body());
+        HttpResponse<String> swaggerUi = get("/api/docs/swagger-ui-bundle.js", null);
+        assertEquals(200, swaggerUi.statusCode());
+        assertTrue(swaggerUi.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertTrue(swaggerUi.body().contains("SwaggerUIBundle"), "Swagger UI itself, from the bundle");
+        assertEquals(404, get("/api/docs/index.html", null).statusCode(), "only the page's own files are served");
     }
 
     private static Set<String> fields(JsonNode object) {

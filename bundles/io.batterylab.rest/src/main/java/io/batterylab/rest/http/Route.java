@@ -9,6 +9,7 @@ import java.util.Objects;
  * user, its parameters and documented answers, and the code that serves it. The OpenAPI document is generated from
  * these, so it cannot describe an operation that does not exist.
  *
+ * @param description longer text under the summary (a protocol, say); empty when the summary says it all
  * @param tag the OpenAPI group (one per resource kind)
  * @param requestBody the request body's type (a record), or null when it takes none; for multipart bodies the
  *        record's components are the form fields
@@ -17,7 +18,8 @@ import java.util.Objects;
  * @param responseContentType media type of the success body (JSON unless an event stream or a page)
  * @param responseSchema the type (a record) of the success body, null when none (e.g. 204) or not JSON
  */
-public record Route(String method, String path, String operationId, String summary, String tag, boolean authenticated,
+public record Route(String method, String path, String operationId, String summary, String description,
+        String tag, boolean authenticated,
         List<Param> params, Class<?> requestBody, String requestContentType, Map<Integer, String> responses,
         Class<?> responseSchema, String responseContentType, Handler handler) {
 
@@ -25,6 +27,7 @@ public record Route(String method, String path, String operationId, String summa
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(handler, "handler");
+        description = description == null ? "" : description;
         params = List.copyOf(params);
         responses = Map.copyOf(responses);
     }

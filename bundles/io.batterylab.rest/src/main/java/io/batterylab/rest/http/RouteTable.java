@@ -123,6 +123,7 @@ public final class RouteTable {
         private final String path;
         private final String operationId;
         private String summary = "";
+        private String description = "";
         private String tag = "default";
         private boolean authenticated = true;
         private final List<Param> params = new ArrayList<>();
@@ -141,6 +142,12 @@ public final class RouteTable {
 
         public RouteSpec summary(String text) {
             this.summary = text;
+            return this;
+        }
+
+        /** Text under the summary in the OpenAPI document (CommonMark), e.g. a protocol the route speaks. */
+        public RouteSpec description(String text) {
+            this.description = text;
             return this;
         }
 
@@ -192,7 +199,7 @@ public final class RouteTable {
             if (authenticated) {
                 responses.putIfAbsent(401, "Missing, invalid, expired or revoked token");
             }
-            return builder.add(new Route(method, path, operationId, summary, tag, authenticated, params, requestBody,
+            return builder.add(new Route(method, path, operationId, summary, description, tag, authenticated, params, requestBody,
                     requestContentType, responses, responseSchema, responseContentType, handler));
         }
     }

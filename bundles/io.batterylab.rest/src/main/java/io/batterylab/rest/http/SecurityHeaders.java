@@ -7,11 +7,12 @@ import org.eclipse.jetty.http.HttpHeader;
  * The security headers of the API. Every answer carries {@code nosniff} (a browser must not guess a JSON error to be
  * HTML) and {@code no-store} (answers carry tokens or a user's data; no cache, shared or private, may keep them). An
  * HTML page additionally gets a Content-Security-Policy that allows only this server's own scripts, styles and
- * requests (no inline code, so an injected string cannot run), may not be framed, and sends no Referer.
+ * requests (no inline code, so an injected string cannot run), may not be framed, and sends no Referer. Images may
+ * also be {@code data:} URLs (Swagger UI's icons are; an image cannot run code).
  */
 public final class SecurityHeaders {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private SecurityHeaders() {
     }

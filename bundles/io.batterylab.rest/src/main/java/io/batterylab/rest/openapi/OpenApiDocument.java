@@ -25,7 +25,7 @@ public final class OpenApiDocument {
         ObjectNode doc = NODES.objectNode().put("openapi", "3.0.3");
         doc.putObject("info").put("title", "BatteryLab REST API").put("version", version)
                 .put("description", "Battery data, analysis and uploads of BatteryLab. Log in with POST /api/auth/login"
-                        + " and send the token as 'Authorization: Bearer <token>'. Errors are "
+                        + " and send the token as `Authorization: Bearer <token>`. Errors are "
                         + "{\"error\": code, \"message\": text} with a matching HTTP status.");
         Map<String, ObjectNode> paths = new TreeMap<>();
         for (Route route : routes.routes()) {
@@ -44,6 +44,9 @@ public final class OpenApiDocument {
 
     private static ObjectNode operation(Route route, SchemaGenerator schemas, Class<?> errorSchema) {
         ObjectNode op = NODES.objectNode().put("operationId", route.operationId()).put("summary", route.summary());
+        if (!route.description().isEmpty()) {
+            op.put("description", route.description());
+        }
         op.putArray("tags").add(route.tag());
         if (route.authenticated()) {
             op.putArray("security").addObject().putArray("bearer");

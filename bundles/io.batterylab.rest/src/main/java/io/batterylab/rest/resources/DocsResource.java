@@ -7,16 +7,20 @@ import io.batterylab.rest.http.Param;
 import io.batterylab.rest.http.Reply;
 import io.batterylab.rest.http.RouteTable;
 import io.batterylab.rest.http.StaticContent;
+import io.batterylab.rest.http.Webjar;
 import io.batterylab.rest.openapi.OpenApiDocument;
 import io.batterylab.rest.resources.Dto.Health;
 import java.util.Map;
 
 /**
- * What needs no login: a health check, the OpenAPI document (built from the route table once it is complete) and a
- * browsable page that renders that document and lets a person log in and try the GET endpoints. The page's script and
- * style sheet are files of their own, so that its Content-Security-Policy can forbid inline code.
+ * What needs no login: a health check, the OpenAPI document (built from the route table once it is complete) and
+ * the API page: Swagger UI over that document, served from its WebJar in this bundle (nothing from the network), on
+ * which a person logs in and tries every route. The page's initializer and style sheet are files of their own, so
+ * that its Content-Security-Policy can forbid inline code.
  */
 public final class DocsResource implements ApiResource {
+    /** The Swagger UI WebJar the page is built on (a required bundle of this one). */
+    static final String SWAGGER_UI_VERSION = "5.34.1";
     private final String version;
     private final StaticContent page;
     private final Map<String, StaticContent> assets;
@@ -25,9 +29,13 @@ public final class DocsResource implements ApiResource {
     public DocsResource(String version) {
         this.version = version;
         this.page = StaticContent.resource(DocsResource.class, "api-docs.html", StaticContent.HTML);
+        Webjar swaggerUi = new Webjar("swagger-ui", SWAGGER_UI_VERSION);
         this.assets = Map.of(
                 "api-docs.js", StaticContent.resource(DocsResource.class, "api-docs.js", StaticContent.JAVASCRIPT),
-                "api-docs.css", StaticContent.resource(DocsResource.class, "api-docs.css", StaticContent.CSS));
+                "api-docs.css", StaticContent.resource(DocsResource.class, "api-docs.css", StaticContent.CSS),
+                "swagger-ui-bundle.js", swaggerUi.file("swagger-ui-bundle.js", StaticContent.JAVASCRIPT),
+                "swagger-ui.css", swaggerUi.file("swagger-ui.css", StaticContent.CSS),
+                "favicon-32x32.png", swaggerUi.file("favicon-32x32.png", "image/png"));
     }
 
     @Override
@@ -39,10 +47,11 @@ public final class DocsResource implements ApiResource {
                 .summary("This API's OpenAPI 3 document").returns(200, "The document", null)
                 .handle(call -> Reply.ok(document));
         routes.route("GET", "/api/docs", "apiDocs").tag("meta").open().produces("text/html")
-                .summary("Browsable API page").returns(200, "An HTML page", null)
+                .summary("The API page (Swagger UI): log in and try every route").returns(200, "An HTML page", null)
                 .handle(page::send);
         routes.route("GET", "/api/docs/{asset}", "apiDocsAsset").tag("meta").open().produces("text/javascript")
-                .summary("The script and style sheet of the API page").param(Param.path("asset", "api-docs.js or api-docs.css"))
+                .summary("The scripts, style sheets and icon of the API page")
+                .param(Param.path("asset", "a file of the page, e.g. swagger-ui-bundle.js"))
                 .returns(200, "The file", null).error(404, "No such file").handle(this::asset);
     }
 

@@ -11,7 +11,6 @@ import io.batterylab.rest.http.RouteTable;
 import io.batterylab.rest.stream.EventStreams;
 import io.batterylab.rest.stream.SseStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.http.HttpHeader;
@@ -70,13 +69,7 @@ public final class EventResource implements ApiResource {
     }
 
     private String format(JobEvent e) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("kind", e.kind());
-        data.put("jobId", e.jobId());
-        data.put("runId", e.runId());
-        data.put("time", e.time().toString());
-        data.put("data", e.data());
-        String body = new String(json.write(data), StandardCharsets.UTF_8);
+        String body = new String(json.write(JobEventView.of(e)), StandardCharsets.UTF_8);
         return "id: " + sequence.incrementAndGet() + "\nevent: " + e.kind() + "\ndata: " + body + "\n\n";
     }
 
@@ -86,5 +79,9 @@ public final class EventResource implements ApiResource {
 
     /** The JSON of one event's {@code data:} line. */
     public record JobEventView(String kind, long jobId, Long runId, String time, Map<String, Object> data) {
+        /** The view of an event, as both the event stream and the WebSocket send it. */
+        public static JobEventView of(JobEvent e) {
+            return new JobEventView(e.kind(), e.jobId(), e.runId(), e.time().toString(), e.data());
+        }
     }
 }

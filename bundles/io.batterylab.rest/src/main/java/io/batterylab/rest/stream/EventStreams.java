@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
@@ -37,9 +38,7 @@ public final class EventStreams {
      *         server is stopping
      */
     public SseStream open(long userId, String address, Content.Sink sink, Callback done, String firstFrame) {
-        if (!isRunning()) {
-            throw new ApiException(503, "unavailable", "the server is stopping; reconnect in a moment");
-        }
+        requireRunning();
         quota.acquire(userId, address);
         SseStream stream = new SseStream(sink, done, limits.bufferBytes(), firstFrame);
         open.add(stream);
@@ -49,6 +48,24 @@ public final class EventStreams {
         });
         stream.start();
         return stream;
+    }
+
+    /**
+     * Counts another live connection of the user from the client address (a WebSocket) against the same limits as
+     * the streams.
+     *
+     * @return run it once when that connection ends
+     * @throws ApiException 429 when a limit is reached, 503 when the server is stopping
+     */
+    public Runnable reserve(long userId, String address) {
+        requireRunning();
+        quota.acquire(userId, address);
+        AtomicBoolean released = new AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                quota.release(userId, address);
+            }
+        };
     }
 
     public synchronized void start() {
@@ -81,6 +98,12 @@ public final class EventStreams {
     /** Streams the user holds now. */
     public int openStreams(long userId) {
         return quota.ofUser(userId);
+    }
+
+    private void requireRunning() {
+        if (!isRunning()) {
+            throw new ApiException(503, "unavailable", "the server is stopping; reconnect in a moment");
+        }
     }
 
     private void heartbeat() {
