@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeSet;
 
 /**
  * The manifest every detector model directory carries, {@value #NAME}: detector id and version and the settings
@@ -62,6 +64,32 @@ public final class DetectorModelFile {
         } catch (IllegalArgumentException e) {
             throw new IOException("detector model manifest " + file + " holds bad settings: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The given settings with some components replaced by text values (as typed on a command line), checked
+     * against their bounds.
+     *
+     * @throws IllegalArgumentException naming an unknown setting with the known ones, or a value that does not
+     *         parse or is out of bounds
+     */
+    public static <T extends Record> T withOverrides(T settings, Map<String, String> overrides) {
+        Properties properties = new Properties();
+        TreeSet<String> known = new TreeSet<>();
+        for (RecordComponent component : settings.getClass().getRecordComponents()) {
+            known.add(component.getName());
+            properties.setProperty("settings." + component.getName(),
+                    String.valueOf(Settings.componentValue(component, settings)));
+        }
+        for (Map.Entry<String, String> override : overrides.entrySet()) {
+            if (!known.contains(override.getKey())) {
+                throw new IllegalArgumentException("unknown setting '" + override.getKey() + "'; known: " + known);
+            }
+            properties.setProperty("settings." + override.getKey(), override.getValue().trim());
+        }
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) settings.getClass();
+        return Settings.check(settings(properties, type), type);
     }
 
     private static <T extends Record> T settings(Properties properties, Class<T> type) {
