@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** What the sub-commands share: reading a recordings directory and reporting an evaluation. */
 record Console(PrintStream out) {
@@ -39,6 +40,22 @@ record Console(PrintStream out) {
         out.printf("%d recording(s) from %s: %d runaway, %d normal; %d file(s) left out%n", set.recordings().size(),
                 directory, set.runawayCount(), set.recordings().size() - set.runawayCount(), set.problems().size());
         return set;
+    }
+
+    /** @throws CommandFailure when the --out directory exists and holds anything, or is a file */
+    static void requireNewOrEmpty(Path out) throws CommandFailure {
+        if (Files.isRegularFile(out)) {
+            throw new CommandFailure("--out " + out + " is a file; give a directory");
+        }
+        if (Files.isDirectory(out)) {
+            try (Stream<Path> entries = Files.list(out)) {
+                if (entries.findAny().isPresent()) {
+                    throw new CommandFailure("--out " + out + " is not empty; give a new directory");
+                }
+            } catch (IOException e) {
+                throw new CommandFailure("cannot read --out " + out + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The per-recording table and the summary as text; as CSV too when {@code csvDirectory} is set. */

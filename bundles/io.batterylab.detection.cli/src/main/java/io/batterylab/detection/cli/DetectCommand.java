@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code batterylab-detect train|evaluate|cv ...}: trains, evaluates and cross-validates the installed thermal-runaway
- * detectors on directories of recordings, without a database or a user. Exit code {@value #OK} on success,
- * {@value #FAILED} when the work could not be done (no usable recording, a refused model, training failed),
- * {@value #USAGE} for a wrong command line. The output is the command's user interface.
+ * {@code batterylab-detect train|evaluate|cv|synth ...}: trains, evaluates and cross-validates the installed
+ * thermal-runaway detectors on directories of recordings, and writes synthetic recordings, without a database or a
+ * user. Exit code {@value #OK} on success, {@value #FAILED} when the work could not be done (no usable recording, a
+ * refused model, training failed), {@value #USAGE} for a wrong command line. The output is the command's user interface.
  */
 public final class DetectCommand {
     public static final int OK = 0;
@@ -27,7 +27,7 @@ public final class DetectCommand {
         this.out = out;
         Console console = new Console(out);
         this.subcommands = List.of(new TrainSubcommand(detectors, console), new EvaluateSubcommand(detectors, console),
-                new CrossValidateSubcommand(detectors, console));
+                new CrossValidateSubcommand(detectors, console), new SynthSubcommand(console));
     }
 
     public int run(List<String> args) {

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** {@code train}: a detector model from a directory of recordings, written as a model directory. */
 record TrainSubcommand(Detectors detectors, Console console) implements Subcommand {
@@ -65,7 +64,7 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
         Path out = Path.of(options.required("--out"));
         String recordingsDir = options.required("--recordings");
         int stride = options.integer("--negative-stride", CrossValidation.DEFAULT.negativeStride(), 1);
-        refuseNonEmpty(out);
+        Console.requireNewOrEmpty(out);
         RecordingSet set = console.recordings(recordingsDir);
         List<PreparedRecording> recordings = PreparedRecording.all(set.recordings(), detector.window());
         LabelledWindows data = TrainingSet.of(recordings, stride);
@@ -93,20 +92,5 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
         console.out().print("on " + EVALUATED_ON + ": " + ResultTable.summary(summary));
         console.out().println("model written to " + out);
         return DetectCommand.OK;
-    }
-
-    private static void refuseNonEmpty(Path out) throws CommandFailure {
-        if (Files.isRegularFile(out)) {
-            throw new CommandFailure("--out " + out + " is a file; give a directory");
-        }
-        if (Files.isDirectory(out)) {
-            try (Stream<Path> entries = Files.list(out)) {
-                if (entries.findAny().isPresent()) {
-                    throw new CommandFailure("--out " + out + " is not empty; give a new directory");
-                }
-            } catch (IOException e) {
-                throw new CommandFailure("cannot read --out " + out + ": " + e.getMessage(), e);
-            }
-        }
     }
 }

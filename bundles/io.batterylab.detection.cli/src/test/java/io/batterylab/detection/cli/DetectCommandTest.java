@@ -192,11 +192,31 @@ class DetectCommandTest {
     }
 
     @Test
+    void givenSynthCommand_whenRunTwiceWithOneSeed_thenTheSameUsableSyntheticRecordings() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+
+        assertEquals(DetectCommand.OK, run("synth", "--out", a.toString(), "--normal", "3", "--runaway", "2",
+                "--seed", "5"), output);
+        assertOutputHas("5 synthetic recording(s) (3 normal, 2 runaway, seed 5) written to " + a);
+        run("synth", "--out", b.toString(), "--normal", "3", "--runaway", "2", "--seed", "5");
+
+        for (String name : List.of("synthetic_normal_002.csv", "synthetic_runaway_001_exception.csv")) {
+            assertEquals(Files.readString(a.resolve(name)), Files.readString(b.resolve(name)));
+        }
+        assertEquals(DetectCommand.OK, run("cv", "--detector", "rise", "--recordings", a.toString(), "--folds", "2"),
+                output);
+        assertOutputHas("5 recording(s) from " + a + ": 2 runaway, 3 normal; 0 file(s) left out");
+        assertEquals(DetectCommand.FAILED, run("synth", "--out", a.toString()));
+        assertOutputHas("--out " + a + " is not empty");
+    }
+
+    @Test
     void givenHelpOrWrongArguments_whenRun_thenUsageAndTheRightExitCode() {
         assertEquals(DetectCommand.OK, run("--help"));
         assertOutputHas("usage: batterylab-detect COMMAND");
         assertOutputHas("  forest     Random forest");
-        for (String command : List.of("train", "evaluate", "cv")) {
+        for (String command : List.of("train", "evaluate", "cv", "synth")) {
             assertEquals(DetectCommand.OK, run(command, "--help"));
             assertOutputHas("usage: batterylab-detect " + command + " ");
             assertOutputHas("rateLimitPerMinute=10.0");
