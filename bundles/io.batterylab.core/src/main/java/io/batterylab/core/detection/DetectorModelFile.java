@@ -46,14 +46,7 @@ public final class DetectorModelFile {
     public static <T extends Record> T read(Path directory, Detector detector, Class<T> settingsType)
             throws IOException {
         Path file = directory.resolve(NAME);
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (NoSuchFileException e) {
-            throw new IOException("not a detector model: " + file + " is missing", e);
-        } catch (IllegalArgumentException | IOException e) {
-            throw new IOException("detector model manifest " + file + " is unreadable: " + e.getMessage(), e);
-        }
+        Properties properties = properties(file);
         String id = properties.getProperty("detector.id");
         if (!detector.id().equals(id)) {
             throw new IOException("model in " + directory + " was made by detector '" + id + "', not '"
@@ -64,6 +57,23 @@ public final class DetectorModelFile {
         } catch (IllegalArgumentException e) {
             throw new IOException("detector model manifest " + file + " holds bad settings: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One properties file of a detector model directory.
+     *
+     * @throws IOException naming the file: "not a detector model" when it is missing, else why it is unreadable
+     */
+    public static Properties properties(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (NoSuchFileException e) {
+            throw new IOException("not a detector model: " + file + " is missing", e);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new IOException("detector model file " + file + " is unreadable: " + e.getMessage(), e);
+        }
+        return properties;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.batterylab.detection.cli;
 
 import io.batterylab.core.detection.Detector;
 import io.batterylab.core.detection.DetectorModel;
+import io.batterylab.detection.evaluation.AlarmPolicy;
 import io.batterylab.detection.evaluation.CrossValidation;
 import io.batterylab.detection.evaluation.PreparedRecording;
 import io.batterylab.detection.model.DetectorModelDirectory;
@@ -25,7 +26,8 @@ record EvaluateSubcommand(Detectors detectors, Console console) implements Subco
     @Override
     public String help() {
         return """
-                usage: batterylab-detect evaluate --model MODEL_DIR --recordings DIR [--detector ID] [--csv OUT_DIR]
+                usage: batterylab-detect evaluate --model MODEL_DIR --recordings DIR [--detector ID] [--confirm N]
+                                                [--csv OUT_DIR]
                 Runs the model over every complete 30 s window of every usable recording in DIR (resampled to
                 2 Hz; gaps over 10 s are never bridged) and prints, per recording, the window counts against the
                 label (the temperature rises more than 5 °C within the next 20 s), the onset, the first alarm and
@@ -36,13 +38,15 @@ record EvaluateSubcommand(Detectors detectors, Console console) implements Subco
                                       its detector is not installed
                   --recordings DIR    as for train; bad files are reported with the reason and left out
                   --detector ID       refuse the model unless this detector made it
+                  --confirm N         raise the alarm only after N alarmed windows in a row (0.5 s apart;
+                                      default 1: every alarmed window)
                   --csv OUT_DIR       also write OUT_DIR/recordings.csv and OUT_DIR/summary.csv
                 """;
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("--model", "--recordings", "--detector", "--csv");
+        return Set.of("--model", "--recordings", "--detector", "--confirm", "--csv");
     }
 
     @Override
@@ -52,6 +56,7 @@ record EvaluateSubcommand(Detectors detectors, Console console) implements Subco
         }
         Path directory = Path.of(options.required("--model"));
         String recordingsDir = options.required("--recordings");
+        AlarmPolicy policy = new AlarmPolicy(options.integer("--confirm", 1, 1));
         DetectorModel model;
         try {
             model = DetectorModelDirectory.load(directory, detectors::find, options.optional("--detector"));
@@ -62,7 +67,7 @@ record EvaluateSubcommand(Detectors detectors, Console console) implements Subco
         console.out().println("model " + directory + ": detector " + detector.id() + ", settings " + model.settings());
         RecordingSet set = console.recordings(recordingsDir);
         var recordings = PreparedRecording.all(set.recordings(), detector.window());
-        console.report(CrossValidation.evaluate(detector.id(), model, recordings), options.optional("--csv"));
+        console.report(CrossValidation.evaluate(detector.id(), model, recordings, policy), options.optional("--csv"));
         return DetectCommand.OK;
     }
 }

@@ -119,7 +119,19 @@ class DetectCommandTest {
                 recordings.toString()), output);
         // normal_2 sits at 36 °C, above the 35 °C ceiling: it alarms from its first window
         assertOutputHas("ceilingCelsius=35.0");
+        assertOutputHas("runaway caught 3/3");
         assertTrue(output.lines().anyMatch(l -> l.startsWith("normal_2.csv") && l.trim().endsWith(" 1")), output);
+    }
+
+    @Test
+    void givenAlarmConfirmationLongerThanAnyRise_whenEvaluated_thenNoRunawayCaught() {
+        Path model = dir.resolve("rise-model");
+        run("train", "--detector", "rise", "--recordings", recordings.toString(), "--out", model.toString());
+
+        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString(), "--confirm", "1000"), output);
+
+        assertOutputHas("runaway caught 0/3");
     }
 
     @Test
@@ -163,7 +175,7 @@ class DetectCommandTest {
         assertEquals(DetectCommand.OK, run("cv", "--detector", "rise", "--recordings", recordings.toString(),
                 "--folds", "3"), output);
 
-        assertOutputHas("rise, 3-fold cross-validation by recording, seed 1");
+        assertOutputHas("rise, 3-fold cross-validation by recording, seed 1, alarm after 1 window(s) in a row");
         assertOutputHas("rise: 6 recordings (3 runaway)");
         assertEquals(6, output.lines().filter(l -> l.matches("(normal_\\d|cell_\\d_exception)\\.csv .*")).count(),
                 output);

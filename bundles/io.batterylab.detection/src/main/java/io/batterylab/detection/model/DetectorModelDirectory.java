@@ -5,11 +5,9 @@ import io.batterylab.core.detection.DetectorModel;
 import io.batterylab.core.detection.DetectorModelFile;
 import io.batterylab.core.detection.DetectorModelManifest;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -56,8 +54,8 @@ public final class DetectorModelDirectory {
 
     /** @throws IOException naming the file when a manifest is missing or damaged */
     public static DetectorModelManifest readManifest(Path directory) throws IOException {
-        Properties detector = properties(directory.resolve(DetectorModelFile.NAME));
-        Properties manifest = properties(directory.resolve(MANIFEST));
+        Properties detector = DetectorModelFile.properties(directory.resolve(DetectorModelFile.NAME));
+        Properties manifest = DetectorModelFile.properties(directory.resolve(MANIFEST));
         String id = detector.getProperty("detector.id");
         String version = detector.getProperty("detector.version");
         if (id == null || version == null) {
@@ -91,7 +89,7 @@ public final class DetectorModelDirectory {
      */
     public static DetectorModel load(Path directory, Function<String, Optional<Detector>> installed, String expected)
             throws IOException {
-        String id = properties(directory.resolve(DetectorModelFile.NAME)).getProperty("detector.id");
+        String id = DetectorModelFile.properties(directory.resolve(DetectorModelFile.NAME)).getProperty("detector.id");
         if (expected != null && !expected.equals(id)) {
             throw new IOException("model in " + directory + " was made by detector '" + id + "', not '" + expected
                     + "'");
@@ -107,17 +105,5 @@ public final class DetectorModelDirectory {
             throw new IllegalArgumentException(key + " is missing");
         }
         return value;
-    }
-
-    private static Properties properties(Path file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (NoSuchFileException e) {
-            throw new IOException("not a detector model: " + file + " is missing", e);
-        } catch (IllegalArgumentException | IOException e) {
-            throw new IOException(file + " is unreadable: " + e.getMessage(), e);
-        }
-        return properties;
     }
 }
