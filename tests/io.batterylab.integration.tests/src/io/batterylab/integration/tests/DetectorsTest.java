@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.batterylab.core.detection.Channels;
 import io.batterylab.core.detection.Detector;
 import io.batterylab.core.detection.DetectorModel;
+import io.batterylab.core.detection.DetectorModelService;
 import io.batterylab.core.detection.DetectorRegistry;
 import io.batterylab.core.detection.LabelledWindows;
 import io.batterylab.core.detection.SampleWindow;
+import io.batterylab.core.detection.StoredDetectorModel;
+import io.batterylab.storage.Database;
 import io.batterylab.test.support.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +61,26 @@ class DetectorsTest {
         assertEquals(model.assess(ramp(33, 1)), loaded.assess(ramp(33, 1)));
         assertTrue(loaded.assess(ramp(33, 1)).alarm());
         assertFalse(loaded.assess(ramp(33, 0)).alarm());
+    }
+
+    @Test
+    void givenDetectorModelService_whenTwoUsersSaveModels_thenEachSeesOnlyTheirOwnUnderTheWorkspaceData()
+            throws Exception {
+        DetectorModelService models = Services.await(DetectorModelService.class);
+        Detector rise = Services.await(DetectorRegistry.class).find("rise").orElseThrow();
+        Path data = Services.await(Database.class).config().dataDirectory();
+        long alice = 9_001;
+        long bob = 9_002;
+        DetectorModel model = rise.train(new LabelledWindows(List.of(), List.of()), rise.defaultSettings());
+
+        StoredDetectorModel saved = models.save(alice, model, rise, List.of("a.csv"), Map.of("f1", "0.5"));
+
+        assertTrue(Files.isRegularFile(data.resolve("9001/detectors/" + saved.id() + "/manifest.properties")));
+        assertEquals(List.of(saved), models.list(alice));
+        assertEquals(List.of(), models.list(bob));
+        assertFalse(models.delete(bob, saved.id()));
+        assertEquals(rise.defaultSettings(), models.load(alice, saved.id(), rise).settings());
+        assertTrue(models.delete(alice, saved.id()));
+        assertEquals(List.of(), models.list(alice));
     }
 }

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeSet;
 
 /**
  * The manifest every detector model directory carries, {@value #NAME}: detector id and version and the settings
@@ -44,14 +46,7 @@ public final class DetectorModelFile {
     public static <T extends Record> T read(Path directory, Detector detector, Class<T> settingsType)
             throws IOException {
         Path file = directory.resolve(NAME);
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (NoSuchFileException e) {
-            throw new IOException("not a detector model: " + file + " is missing", e);
-        } catch (IllegalArgumentException | IOException e) {
-            throw new IOException("detector model manifest " + file + " is unreadable: " + e.getMessage(), e);
-        }
+        Properties properties = properties(file);
         String id = properties.getProperty("detector.id");
         if (!detector.id().equals(id)) {
             throw new IOException("model in " + directory + " was made by detector '" + id + "', not '"
@@ -62,6 +57,49 @@ public final class DetectorModelFile {
         } catch (IllegalArgumentException e) {
             throw new IOException("detector model manifest " + file + " holds bad settings: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One properties file of a detector model directory.
+     *
+     * @throws IOException naming the file: "not a detector model" when it is missing, else why it is unreadable
+     */
+    public static Properties properties(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (NoSuchFileException e) {
+            throw new IOException("not a detector model: " + file + " is missing", e);
+        } catch (IllegalArgumentException | IOException e) {
+            throw new IOException("detector model file " + file + " is unreadable: " + e.getMessage(), e);
+        }
+        return properties;
+    }
+
+    /**
+     * The given settings with some components replaced by text values (as typed on a command line), checked
+     * against their bounds.
+     *
+     * @throws IllegalArgumentException naming an unknown setting with the known ones, or a value that does not
+     *         parse or is out of bounds
+     */
+    public static <T extends Record> T withOverrides(T settings, Map<String, String> overrides) {
+        Properties properties = new Properties();
+        TreeSet<String> known = new TreeSet<>();
+        for (RecordComponent component : settings.getClass().getRecordComponents()) {
+            known.add(component.getName());
+            properties.setProperty("settings." + component.getName(),
+                    String.valueOf(Settings.componentValue(component, settings)));
+        }
+        for (Map.Entry<String, String> override : overrides.entrySet()) {
+            if (!known.contains(override.getKey())) {
+                throw new IllegalArgumentException("unknown setting '" + override.getKey() + "'; known: " + known);
+            }
+            properties.setProperty("settings." + override.getKey(), override.getValue().trim());
+        }
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) settings.getClass();
+        return Settings.check(settings(properties, type), type);
     }
 
     private static <T extends Record> T settings(Properties properties, Class<T> type) {

@@ -109,6 +109,26 @@ class DetectorModelFileTest {
     }
 
     @Test
+    void givenOverridesAsText_whenApplied_thenOnlyThoseChange() {
+        RuleSettings changed = DetectorModelFile.withOverrides(new RuleSettings(1, 2, false, "x"),
+                java.util.Map.of("limit", "7.5", "strict", "true"));
+
+        assertEquals(new RuleSettings(7.5, 2, true, "x"), changed);
+    }
+
+    @Test
+    void givenUnknownOrBadOverride_whenApplied_thenRefusedNamingIt() {
+        RuleSettings defaults = new RuleSettings(1, 2, false, "x");
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> DetectorModelFile.withOverrides(defaults, java.util.Map.of("limt", "3")));
+        assertTrue(unknown.getMessage().contains("unknown setting 'limt'; known: [limit, name, span, strict]"),
+                unknown.getMessage());
+        IllegalArgumentException outside = assertThrows(IllegalArgumentException.class,
+                () -> DetectorModelFile.withOverrides(defaults, java.util.Map.of("span", "600")));
+        assertTrue(outside.getMessage().contains("outside 1 .. 60"), outside.getMessage());
+    }
+
+    @Test
     void givenRisks_whenMappedWithALimit_thenAlarmAtOrAboveAndClipped() {
         assertEquals(new Assessment(1, DeviceStatus.DANGER), Assessment.ofRisk(3.2, 0.5));
         assertEquals(new Assessment(0.5, DeviceStatus.DANGER), Assessment.ofRisk(0.5, 0.5));

@@ -14,6 +14,12 @@ public record CrossValidation(int folds, long seed, int negativeStride) {
     public static final CrossValidation DEFAULT = new CrossValidation(5, 1, 400);
 
     public EvaluationResult run(Detector detector, Record settings, List<PreparedRecording> recordings) {
+        return run(detector, settings, recordings, AlarmPolicy.IMMEDIATE);
+    }
+
+    /** As {@link #run(Detector, Record, List)}, the alarms raised by the policy. */
+    public EvaluationResult run(Detector detector, Record settings, List<PreparedRecording> recordings,
+            AlarmPolicy policy) {
         List<RecordingScore> scores = new ArrayList<>();
         double trainingSeconds = 0;
         for (List<Integer> test : GroupedFolds.stratified(recordings, folds, seed)) {
@@ -27,7 +33,7 @@ public record CrossValidation(int folds, long seed, int negativeStride) {
             DetectorModel model = detector.train(TrainingSet.of(training, negativeStride), settings);
             trainingSeconds += (System.nanoTime() - start) / 1e9;
             // recordings are scored in parallel (models are thread-safe); the time per window stays per thread
-            scores.addAll(test.parallelStream().map(i -> RecordingScorer.score(model, recordings.get(i))).toList());
+            scores.addAll(test.parallelStream().map(i -> RecordingScorer.score(model, recordings.get(i), policy)).toList());
         }
         scores.sort(Comparator.comparing(RecordingScore::name));
         return new EvaluationResult(scores, EvaluationSummary.of(detector.id(), scores, trainingSeconds));
@@ -35,7 +41,13 @@ public record CrossValidation(int folds, long seed, int negativeStride) {
 
     /** Scores an already trained model on recordings it never saw (no training time). */
     public static EvaluationResult evaluate(String detectorId, DetectorModel model, List<PreparedRecording> recordings) {
-        List<RecordingScore> scores = recordings.stream().map(r -> RecordingScorer.score(model, r)).toList();
+        return evaluate(detectorId, model, recordings, AlarmPolicy.IMMEDIATE);
+    }
+
+    /** As {@link #evaluate(String, DetectorModel, List)}, the alarms raised by the policy. */
+    public static EvaluationResult evaluate(String detectorId, DetectorModel model, List<PreparedRecording> recordings,
+            AlarmPolicy policy) {
+        List<RecordingScore> scores = recordings.stream().map(r -> RecordingScorer.score(model, r, policy)).toList();
         return new EvaluationResult(scores, EvaluationSummary.of(detectorId, scores, 0));
     }
 }

@@ -1,6 +1,9 @@
 package io.batterylab.detection.evaluation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The figures of one evaluation. Window precision/recall/F1 are pooled over every labelled window of every test
@@ -58,5 +61,35 @@ public record EvaluationSummary(String detector, int recordings, int runawayReco
         }
         int index = (int) Math.round(q * (leadSeconds.size() - 1));
         return leadSeconds.get(index);
+    }
+
+    /**
+     * The figures by name, in a fixed order, as plain numbers (NaN as an empty string): the summary CSV row and
+     * the evaluation recorded in a model's manifest.
+     */
+    public Map<String, String> figures() {
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("detector", detector);
+        figures.put("recordings", Integer.toString(recordings));
+        figures.put("runaway_recordings", Integer.toString(runawayRecordings));
+        figures.put("windows", Long.toString(windows));
+        figures.put("precision", number(precision, "%.4f"));
+        figures.put("recall", number(recall, "%.4f"));
+        figures.put("f1", number(f1, "%.4f"));
+        figures.put("caught", Integer.toString(caught));
+        figures.put("caught_before_onset", Integer.toString(caughtBeforeOnset));
+        figures.put("lead_s_min", number(leadQuantile(0), "%.1f"));
+        figures.put("lead_s_median", number(leadQuantile(0.5), "%.1f"));
+        figures.put("lead_s_max", number(leadQuantile(1), "%.1f"));
+        figures.put("false_alarms_per_hour", number(falseAlarmsPerHour(), "%.4f"));
+        figures.put("normal_alarm_episodes", Long.toString(normalAlarmEpisodes));
+        figures.put("normal_hours", number(normalHours, "%.3f"));
+        figures.put("inference_us_per_window", number(inferenceMicrosPerWindow, "%.2f"));
+        figures.put("training_s", number(trainingSeconds, "%.2f"));
+        return figures;
+    }
+
+    private static String number(double value, String format) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, format, value);
     }
 }

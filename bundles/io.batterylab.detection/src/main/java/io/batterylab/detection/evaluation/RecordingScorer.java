@@ -8,6 +8,12 @@ public final class RecordingScorer {
     }
 
     public static RecordingScore score(DetectorModel model, PreparedRecording recording) {
+        return score(model, recording, AlarmPolicy.IMMEDIATE);
+    }
+
+    /** Scores the alarms as the policy raises them from the model's window verdicts. */
+    public static RecordingScore score(DetectorModel model, PreparedRecording recording, AlarmPolicy policy) {
+        AlarmPolicy.Stream alarms = policy.stream();
         long tp = 0;
         long fp = 0;
         long fn = 0;
@@ -20,8 +26,9 @@ public final class RecordingScorer {
         for (int end : recording.windowEnds()) {
             var window = recording.window(end);
             long start = System.nanoTime();
-            boolean alarm = model.assess(window).alarm();
+            boolean raw = model.assess(window).alarm();
             nanos += System.nanoTime() - start;
+            boolean alarm = alarms.offer(end, raw);
             byte label = recording.labels()[end];
             if (label == 1) {
                 tp += alarm ? 1 : 0;

@@ -48,6 +48,12 @@ public final class ResultTable {
         return out.toString();
     }
 
+    /** The summary as a CSV header and one row ({@link EvaluationSummary#figures()}). */
+    public static String summaryCsv(EvaluationSummary summary) {
+        var figures = summary.figures();
+        return String.join(",", figures.keySet()) + "\n" + String.join(",", figures.values()) + "\n";
+    }
+
     private static String number(double value) {
         return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.1f", value);
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.batterylab.core.detection.Assessment;
 import io.batterylab.core.detection.Channels;
 import io.batterylab.core.detection.LabelledWindows;
+import io.batterylab.detection.evaluation.WindowRise.Limit;
 import io.batterylab.core.detection.RuleDetector;
 import io.batterylab.core.detection.SampleWindow;
 import io.batterylab.core.detection.WindowSpec;
@@ -24,24 +25,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
-    record Limit(@Setting(label = "Rise over the window (°C)", min = 0, max = 100) double celsius) {
-    }
-
-    /** Alarms when the window rose more than the limit from its first to its last sample. */
-    static final class WindowRise extends RuleDetector<Limit> {
-        WindowRise() {
-            super("window-rise", "Rise over the window", Limit.class, new Limit(1), List.of(Channels.TEMP_INTERNAL));
-        }
-
-        @Override
-        protected Function<SampleWindow, Assessment> rule(Limit limit) {
-            return w -> {
-                double[] v = w.channel(Channels.TEMP_INTERNAL);
-                return Assessment.ofRisk(v[v.length - 1] - v[0] > limit.celsius() ? 1 : 0, 0.5);
-            };
-        }
-    }
-
     /** 1 Hz samples of a function of time over [0, seconds]. */
     private static ThermalRecording trace(String name, double seconds, DoubleUnaryOperator temperature) {
         int n = (int) seconds + 1;

@@ -1,0 +1,70 @@
+package io.batterylab.detection.cli;
+
+import io.batterylab.core.detection.Detector;
+import io.batterylab.detection.evaluation.AlarmPolicy;
+import io.batterylab.detection.evaluation.CrossValidation;
+import io.batterylab.detection.evaluation.EvaluationResult;
+import io.batterylab.detection.evaluation.PreparedRecording;
+import io.batterylab.detection.recording.RecordingSet;
+import java.util.Set;
+
+/** {@code cv}: grouped, stratified k-fold cross-validation by recording. */
+record CrossValidateSubcommand(Detectors detectors, Console console) implements Subcommand {
+    @Override
+    public String name() {
+        return "cv";
+    }
+
+    @Override
+    public String summary() {
+        return "cross-validate a detector by recording (grouped, stratified k-fold) on a directory of recordings";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: batterylab-detect cv --detector ID --recordings DIR [--folds K] [--seed S] [--set NAME=VALUE]...
+                                            [--negative-stride N] [--confirm N] [--csv OUT_DIR]
+                Splits the usable recordings of DIR into K folds of whole recordings (runaway recordings dealt
+                round the folds first, so each fold has some), trains on K − 1 folds, scores the held-out fold,
+                and prints the per-recording table and the summary as evaluate does (training time summed over
+                the folds). No window of a recording is ever on both sides of a split.
+                  --folds K              2 .. the number of runaway and of normal recordings (default %d)
+                  --seed S               shuffles the recordings before dealing (default %d)
+                  --set NAME=VALUE       change one setting from its default (repeatable)
+                  --negative-stride N    as for train (default %d)
+                  --confirm N            as for evaluate (default 1)
+                  --csv OUT_DIR          also write OUT_DIR/recordings.csv and OUT_DIR/summary.csv
+                """.formatted(CrossValidation.DEFAULT.folds(), CrossValidation.DEFAULT.seed(),
+                CrossValidation.DEFAULT.negativeStride());
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("--detector", "--recordings", "--folds", "--seed", "--negative-stride", "--confirm", "--csv");
+    }
+
+    @Override
+    public int run(Options options) throws UsageException, CommandFailure {
+        Detector detector = detectors.require(options.required("--detector"));
+        Record settings = Detectors.settings(detector, options.settings());
+        String recordingsDir = options.required("--recordings");
+        CrossValidation cv = new CrossValidation(options.integer("--folds", CrossValidation.DEFAULT.folds(), 2),
+                options.integer("--seed", (int) CrossValidation.DEFAULT.seed(), 0),
+                options.integer("--negative-stride", CrossValidation.DEFAULT.negativeStride(), 1));
+        AlarmPolicy policy = new AlarmPolicy(options.integer("--confirm", 1, 1));
+        RecordingSet set = console.recordings(recordingsDir);
+        var recordings = PreparedRecording.all(set.recordings(), detector.window());
+        EvaluationResult result;
+        try {
+            result = cv.run(detector, settings, recordings, policy);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("cannot cross-validate " + detector.id() + " on " + recordingsDir + ": "
+                    + e.getMessage(), e);
+        }
+        console.out().printf("%s, %d-fold cross-validation by recording, seed %d, alarm after %d window(s) in a row%n",
+                detector.id(), cv.folds(), cv.seed(), policy.confirmWindows());
+        console.report(result, options.optional("--csv"));
+        return DetectCommand.OK;
+    }
+}

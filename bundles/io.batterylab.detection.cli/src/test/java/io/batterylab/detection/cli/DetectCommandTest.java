@@ -1,0 +1,251 @@
+package io.batterylab.detection.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.batterylab.core.detection.Detector;
+import io.batterylab.detector.forest.ForestDetector;
+import io.batterylab.detector.rise.RiseDetector;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command in process with the real rise and forest detectors on hand-made recordings. */
+class DetectCommandTest {
+    private static final List<Detector> INSTALLED = List.of(new RiseDetector(), new ForestDetector());
+
+    @TempDir
+    Path dir;
+    private Path recordings;
+    private String output;
+
+    /** 1 Hz samples of a function of time over [0, seconds], with a little seeded sensor noise. */
+    private static void write(Path file, double seconds, long seed, DoubleUnaryOperator temperature)
+            throws IOException {
+        Random noise = new Random(seed);
+        StringBuilder csv = new StringBuilder("Time,Temperature\n");
+        for (int t = 0; t <= seconds; t++) {
+            csv.append(String.format(Locale.ROOT, "%d,%.3f%n", t, temperature.applyAsDouble(t)
+                    + 0.05 * noise.nextGaussian()));
+        }
+        Files.writeString(file, csv);
+    }
+
+    /** 3 flat normal recordings at different levels, 3 that run away after 600 s, and 4 bad files. */
+    @BeforeEach
+    void recordings() throws IOException {
+        recordings = Files.createDirectory(dir.resolve("recordings"));
+        for (int i = 0; i < 3; i++) {
+            double level = 20 + 8 * i;
+            double growth = 15.0 + 3 * i;
+            write(recordings.resolve("normal_" + i + ".csv"), 1800, i, t -> level + 0.3 * Math.sin(t / 300.0));
+            write(recordings.resolve("cell_" + i + "_exception.csv"), 900, 10 + i,
+                    t -> level + (t < 600 ? 0 : Math.min(400, 0.5 * Math.expm1((t - 600) / growth))));
+        }
+        Files.writeString(recordings.resolve("empty.csv"), "");
+        Files.writeString(recordings.resolve("header_only.csv"), "Time,Temperature\n");
+        Files.writeString(recordings.resolve("backwards.csv"), "Time,Temperature\n0,20\n1,20.1\n0.5,20.2\n");
+        Files.write(recordings.resolve("latin1.csv"), "Time,Temperature\n0,20\n1,2\u00b00\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private int run(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = new DetectCommand(INSTALLED, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(List.of(args));
+        output = bytes.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private void assertOutputHas(String text) {
+        assertTrue(output.contains(text), () -> "expected '" + text + "' in:\n" + output);
+    }
+
+    @Test
+    void givenRecordingsWithBadFiles_whenForestTrainedThenEvaluated_thenBadFilesReportedAndRunawaysCaught()
+            throws IOException {
+        Path model = dir.resolve("forest-model");
+
+        assertEquals(DetectCommand.OK, run("train", "--detector", "forest", "--recordings", recordings.toString(),
+                "--out", model.toString(), "--set", "trees=5", "--negative-stride", "20"), output);
+
+        assertOutputHas("left out empty.csv: empty file");
+        assertOutputHas("left out header_only.csv: header only, no samples");
+        assertOutputHas("left out backwards.csv: row 4: time 0.5 s goes back from 1.0 s");
+        assertOutputHas("left out latin1.csv: not UTF-8 text (unreadable encoding)");
+        assertOutputHas("6 recording(s) from " + recordings + ": 3 runaway, 3 normal; 4 file(s) left out");
+        String manifest = Files.readString(model.resolve("manifest.properties"));
+        assertTrue(manifest.contains("trained.count=6") && manifest.contains("trained.0=cell_0_exception.csv"),
+                manifest);
+        assertTrue(manifest.contains("evaluation.evaluated_on=the training recordings"), manifest);
+        assertTrue(Files.readString(model.resolve("detector.properties")).contains("settings.trees=5"));
+
+        Path csv = dir.resolve("csv");
+        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString(), "--csv", csv.toString()), output);
+
+        assertOutputHas("left out empty.csv: empty file");
+        assertOutputHas("runaway caught 3/3");
+        for (String name : List.of("normal_0.csv", "normal_2.csv", "cell_1_exception.csv")) {
+            assertOutputHas(name);
+        }
+        List<String> rows = Files.readAllLines(csv.resolve("recordings.csv"));
+        assertEquals(7, rows.size());
+        assertTrue(rows.get(0).startsWith("detector,recording,runaway,windows"), rows.get(0));
+        List<String> summary = Files.readAllLines(csv.resolve("summary.csv"));
+        assertEquals(2, summary.size());
+        assertTrue(summary.get(1).startsWith("forest,6,3,"), summary.get(1));
+    }
+
+    @Test
+    void givenRuleDetector_whenTrainedWithASetting_thenModelHoldsItAndEvaluatesWithIt() throws IOException {
+        Path model = dir.resolve("rise-model");
+
+        assertEquals(DetectCommand.OK, run("train", "--detector", "rise", "--recordings", recordings.toString(),
+                "--out", model.toString(), "--set", "ceilingCelsius=35"), output);
+        assertTrue(Files.readString(model.resolve("detector.properties")).contains("settings.ceilingCelsius=35.0"));
+
+        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString()), output);
+        // normal_2 sits at 36 °C, above the 35 °C ceiling: it alarms from its first window
+        assertOutputHas("ceilingCelsius=35.0");
+        assertOutputHas("runaway caught 3/3");
+        assertTrue(output.lines().anyMatch(l -> l.startsWith("normal_2.csv") && l.trim().endsWith(" 1")), output);
+    }
+
+    @Test
+    void givenAlarmConfirmationLongerThanAnyRise_whenEvaluated_thenNoRunawayCaught() {
+        Path model = dir.resolve("rise-model");
+        run("train", "--detector", "rise", "--recordings", recordings.toString(), "--out", model.toString());
+
+        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString(), "--confirm", "1000"), output);
+
+        assertOutputHas("runaway caught 0/3");
+    }
+
+    @Test
+    void givenCorruptForestFile_whenEvaluated_thenRefusedNamingTheFile() throws IOException {
+        Path model = dir.resolve("forest-model");
+        run("train", "--detector", "forest", "--recordings", recordings.toString(), "--out", model.toString(),
+                "--set", "trees=3", "--negative-stride", "50");
+        Path forest = model.resolve("forest.tribuo");
+        byte[] bytes = Files.readAllBytes(forest);
+        Files.write(forest, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertEquals(DetectCommand.FAILED, run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString()));
+
+        assertOutputHas("error: model refused: forest file " + forest + " is corrupt");
+        assertFalse(output.contains("runaway caught"), output);
+    }
+
+    @Test
+    void givenModelOfAnotherOrAMissingDetector_whenEvaluated_thenRefusedNamingIt() throws IOException {
+        Path model = dir.resolve("rise-model");
+        run("train", "--detector", "rise", "--recordings", recordings.toString(), "--out", model.toString());
+
+        assertEquals(DetectCommand.FAILED, run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString(), "--detector", "forest"));
+        assertOutputHas("was made by detector 'rise', not 'forest'");
+
+        Path properties = model.resolve("detector.properties");
+        Files.writeString(properties, Files.readString(properties).replace("detector.id=rise", "detector.id=lstm"));
+        assertEquals(DetectCommand.FAILED, run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString()));
+        assertOutputHas("was made by detector 'lstm', which is not installed");
+
+        assertEquals(DetectCommand.FAILED, run("evaluate", "--model", dir.resolve("nothing").toString(),
+                "--recordings", recordings.toString()));
+        assertOutputHas("not a detector model: " + dir.resolve("nothing").resolve("detector.properties"));
+    }
+
+    @Test
+    void givenRecordings_whenCrossValidated_thenEveryRecordingScoredOnce() {
+        assertEquals(DetectCommand.OK, run("cv", "--detector", "rise", "--recordings", recordings.toString(),
+                "--folds", "3"), output);
+
+        assertOutputHas("rise, 3-fold cross-validation by recording, seed 1, alarm after 1 window(s) in a row");
+        assertOutputHas("rise: 6 recordings (3 runaway)");
+        assertEquals(6, output.lines().filter(l -> l.matches("(normal_\\d|cell_\\d_exception)\\.csv .*")).count(),
+                output);
+
+        assertEquals(DetectCommand.FAILED, run("cv", "--detector", "rise", "--recordings", recordings.toString(),
+                "--folds", "4"));
+        assertOutputHas("4 folds need 2 .. min(runaway, normal) recordings; there are 3 runaway and 3 normal");
+    }
+
+    @Test
+    void givenExistingModelOrNoUsableRecordings_whenTrained_thenRefusedAndNothingOverwritten() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("taken"));
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        assertEquals(DetectCommand.FAILED, run("train", "--detector", "rise", "--recordings", recordings.toString(),
+                "--out", out.toString()));
+        assertOutputHas("--out " + out + " is not empty");
+        assertEquals("mine", Files.readString(out.resolve("keep.txt")));
+
+        Path bad = Files.createDirectory(dir.resolve("bad"));
+        Files.writeString(bad.resolve("one.csv"), "Time,Temperature\n0,20\n");
+        assertEquals(DetectCommand.FAILED, run("train", "--detector", "rise", "--recordings", bad.toString(), "--out",
+                dir.resolve("m").toString()));
+        assertOutputHas("left out one.csv: a single sample; at least two are needed");
+        assertOutputHas("error: no usable recording");
+        assertFalse(Files.exists(dir.resolve("m")));
+    }
+
+    @Test
+    void givenSynthCommand_whenRunTwiceWithOneSeed_thenTheSameUsableSyntheticRecordings() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+
+        assertEquals(DetectCommand.OK, run("synth", "--out", a.toString(), "--normal", "3", "--runaway", "2",
+                "--seed", "5"), output);
+        assertOutputHas("5 synthetic recording(s) (3 normal, 2 runaway, seed 5) written to " + a);
+        run("synth", "--out", b.toString(), "--normal", "3", "--runaway", "2", "--seed", "5");
+
+        for (String name : List.of("synthetic_normal_002.csv", "synthetic_runaway_001_exception.csv")) {
+            assertEquals(Files.readString(a.resolve(name)), Files.readString(b.resolve(name)));
+        }
+        assertEquals(DetectCommand.OK, run("cv", "--detector", "rise", "--recordings", a.toString(), "--folds", "2"),
+                output);
+        assertOutputHas("5 recording(s) from " + a + ": 2 runaway, 3 normal; 0 file(s) left out");
+        assertEquals(DetectCommand.FAILED, run("synth", "--out", a.toString()));
+        assertOutputHas("--out " + a + " is not empty");
+    }
+
+    @Test
+    void givenHelpOrWrongArguments_whenRun_thenUsageAndTheRightExitCode() {
+        assertEquals(DetectCommand.OK, run("--help"));
+        assertOutputHas("usage: batterylab-detect COMMAND");
+        assertOutputHas("  forest     Random forest");
+        for (String command : List.of("train", "evaluate", "cv", "synth")) {
+            assertEquals(DetectCommand.OK, run(command, "--help"));
+            assertOutputHas("usage: batterylab-detect " + command + " ");
+            assertOutputHas("rateLimitPerMinute=10.0");
+        }
+        assertEquals(DetectCommand.USAGE, run());
+        assertEquals(DetectCommand.USAGE, run("fit"));
+        assertOutputHas("error: unknown command 'fit'");
+        assertEquals(DetectCommand.USAGE, run("train", "--detector", "forest", "--recordings", "x"));
+        assertOutputHas("error: --out is required");
+        assertEquals(DetectCommand.USAGE, run("train", "--detector", "svm", "--recordings", "x", "--out", "y"));
+        assertOutputHas("error: no detector 'svm'; installed: forest, rise");
+        assertEquals(DetectCommand.USAGE, run("cv", "--detector", "rise", "--recordings", "x", "--set", "span=3"));
+        assertOutputHas("error: detector rise: unknown setting 'span'; known: [ceilingCelsius, rateLimitPerMinute, "
+                + "spanSeconds]");
+        assertEquals(DetectCommand.USAGE, run("cv", "--detector", "rise", "--recordings", "x", "--folds", "one"));
+        assertOutputHas("error: --folds must be a whole number >= 2, got 'one'");
+        assertEquals(DetectCommand.USAGE, run("evaluate", "--model", "m", "--recordings", "x", "--out", "y"));
+        assertOutputHas("error: unknown option '--out'");
+    }
+}
