@@ -18,6 +18,7 @@ import io.batterylab.rest.resources.BatteryResource;
 import io.batterylab.rest.resources.DocsResource;
 import io.batterylab.rest.resources.EventResource;
 import io.batterylab.rest.resources.ModelVersionResource;
+import io.batterylab.rest.resources.PluginResource;
 import io.batterylab.rest.resources.TrainingJobResource;
 import io.batterylab.rest.resources.UploadResource;
 import io.batterylab.rest.stream.EventStreams;
@@ -84,7 +85,8 @@ public final class BatteryLabRestServer implements RestServer {
                 new EventResource(s.events(), json, streams, sessions),
                 new AlgorithmResource(s.training(), new SettingsSchema(json.mapper())),
                 new TrainingJobResource(s.batteries(), s.training(), json),
-                new ModelVersionResource(s.training(), json, config.maxUploadBytes(), config.spoolDirectory()));
+                new ModelVersionResource(s.training(), json, config.maxUploadBytes(), config.spoolDirectory()),
+                new PluginResource(s.plugins()));
     }
 
     public RouteTable routes() {

@@ -5,13 +5,22 @@ import io.batterylab.core.service.BatteryService;
 import io.batterylab.core.service.JobEvents;
 import io.batterylab.core.service.UploadService;
 import io.batterylab.core.service.UserService;
+import io.batterylab.plugins.PluginCatalog;
 import io.batterylab.rest.auth.RevocationStore;
+import java.util.function.Supplier;
 
 /**
  * The services the API serves: the same instances the workbench uses, no logic of their own here.
  *
  * @param training algorithms, training jobs and model versions, each of which may be absent
+ * @param plugins the plugin catalogue, looked up per request; it may be absent (null)
  */
 public record RestServices(UserService users, BatteryService batteries, UploadService uploads, AnalysisService analysis,
-        JobEvents events, RevocationStore revocations, TrainingServices training) {
+        JobEvents events, RevocationStore revocations, TrainingServices training, Supplier<PluginCatalog> plugins) {
+
+    /** Without a plugin catalogue: {@code GET /api/plugins} answers 503. */
+    public RestServices(UserService users, BatteryService batteries, UploadService uploads, AnalysisService analysis,
+            JobEvents events, RevocationStore revocations, TrainingServices training) {
+        this(users, batteries, uploads, analysis, events, revocations, training, () -> null);
+    }
 }

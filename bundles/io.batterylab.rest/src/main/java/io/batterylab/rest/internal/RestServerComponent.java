@@ -13,6 +13,7 @@ import io.batterylab.rest.TrainingServices;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainingJobService;
+import io.batterylab.plugins.PluginCatalog;
 import io.batterylab.rest.auth.JdbcRevocationStore;
 import io.batterylab.storage.Database;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ public final class RestServerComponent implements RestServer {
     private volatile TrainingJobService trainingJobs;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ModelVersionService modelVersions;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginCatalog plugins;
 
     private final RestServices services;
     private final Path home;
@@ -55,7 +58,7 @@ public final class RestServerComponent implements RestServer {
             @Reference Database database) {
         this.services = new RestServices(users, batteries, uploads, analysis, events,
                 new JdbcRevocationStore(database.dataSource(), Clock.systemUTC()),
-                new TrainingServices(() -> algorithms, () -> trainingJobs, () -> modelVersions));
+                new TrainingServices(() -> algorithms, () -> trainingJobs, () -> modelVersions), () -> plugins);
         this.home = database.config().home();
         if (RestConfigLoader.autostart(home)) {
             try {
