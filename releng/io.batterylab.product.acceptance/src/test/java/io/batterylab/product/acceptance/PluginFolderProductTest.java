@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.batterylab.test.support.ExampleBundles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ class PluginFolderProductTest {
     @Test
     @Order(2)
     void givenTheRidgeJarDroppedInWhenWaitingAFewSecondsThenItIsListedAndTrainsOverRest() throws Exception {
-        Files.copy(ridgeJar(), server.pluginsFolder().resolve("ridge.jar"));
+        Files.copy(ExampleBundles.built(ExampleBundles.RIDGE), server.pluginsFolder().resolve("ridge.jar"));
         await("ridge listed in /api/algorithms", () -> algorithms().contains(RIDGE));
 
         JsonNode plugin = stream(alice.getOk("/plugins?kind=algorithm").get("items"))
@@ -138,16 +139,6 @@ class PluginFolderProductTest {
         return "{\"name\":\"ridge from the plugins folder\",\"target\":\"rul\","
                 + "\"cells\":{\"train\":[1,2,3],\"validation\":[4],\"test\":[5]},"
                 + "\"runs\":[{\"algorithm\":\"" + RIDGE + "\",\"features\":[\"dq_slope\",\"t_avg\",\"ir\"],\"settings\":{}}]}";
-    }
-
-    /** The ridge example as the reactor built it from examples/. */
-    private static Path ridgeJar() throws IOException {
-        Path target = Path.of(System.getProperty("basedir", "")).toAbsolutePath().getParent().getParent()
-                .resolve("examples/com.example.batterylab.algorithm.ridge/target");
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(f -> f.getFileName().toString().matches("com\\.example\\.batterylab\\.algorithm\\.ridge-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("the ridge example is not built in " + target));
-        }
     }
 
     interface Check<T> {
