@@ -29,10 +29,9 @@ public final class ProductServer implements AutoCloseable {
         this.api = "http://127.0.0.1:" + port + "/api";
     }
 
-    /** The product folder the build materialises, under the repository root. */
-    public static Path product(Path repo) {
-        return repo.resolve("releng/io.batterylab.product/target/products/io.batterylab.product/linux/gtk/x86_64/batterylab");
-    }
+    /** The product folder the build materialises, relative to the repository root. */
+    public static final String PRODUCT =
+            "releng/io.batterylab.product/target/products/io.batterylab.product/linux/gtk/x86_64/batterylab";
 
     /** Starts the server over an empty home and waits until its health check answers. */
     public static ProductServer start(Path product, Path home, Duration timeout) throws IOException, InterruptedException {

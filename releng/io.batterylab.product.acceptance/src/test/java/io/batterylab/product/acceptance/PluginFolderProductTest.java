@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,16 +38,8 @@ class PluginFolderProductTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        Path module = Path.of(System.getProperty("basedir", "")).toAbsolutePath();
-        Path repo = module.getParent().getParent();
-        Path product = ProductServer.product(repo);
-        boolean built = Files.isExecutable(product.resolve("batterylab-server"));
-        if (!built && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("the product is not built: " + product);
-        }
-        Assumptions.assumeTrue(built, "SKIPPED: the product is not built (" + product + "); run the whole reactor");
-        Path home = module.resolve("target/product-home");
-        deleteTree(home);
+        Path product = Build.require(ProductServer.PRODUCT);
+        Path home = Build.scratch("product-home");
         server = ProductServer.start(product, home, Duration.ofMinutes(3));
         alice = Api.register(server, "alice", "a long password 77");
     }
@@ -170,15 +161,5 @@ class PluginFolderProductTest {
         List<String> values = new ArrayList<>();
         array.forEach(n -> values.add(n.get(field).asText()));
         return values;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }
