@@ -10,14 +10,12 @@ import io.batterylab.core.detection.DetectorModel;
 import io.batterylab.core.detection.DetectorRegistry;
 import io.batterylab.core.detection.LabelledWindows;
 import io.batterylab.core.detection.SampleWindow;
+import io.batterylab.test.support.ExampleBundles;
 import io.batterylab.test.support.Services;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
@@ -30,16 +28,6 @@ import org.osgi.framework.FrameworkUtil;
  */
 class ThirdPartyDetectorTest {
     private static final String ID = "example.excursion";
-
-    private static Path builtExampleBundle() throws Exception {
-        Path target = Path.of(System.getProperty("batterylab.repo"), "examples",
-                "com.example.batterylab.detector.excursion", "target");
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(f -> f.getFileName().toString()
-                    .matches("com\\.example\\.batterylab\\.detector\\.excursion-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("example bundle not built in " + target));
-        }
-    }
 
     private static Optional<Detector> awaitPresence(DetectorRegistry registry, boolean present) throws Exception {
         for (int i = 0; i < 100 && registry.find(ID).isPresent() != present; i++) {
@@ -54,7 +42,7 @@ class ThirdPartyDetectorTest {
         assertTrue(registry.find(ID).isEmpty(), "the example must not be part of the test runtime from the start");
 
         Bundle bundle = FrameworkUtil.getBundle(getClass()).getBundleContext()
-                .installBundle(builtExampleBundle().toUri().toString());
+                .installBundle(ExampleBundles.built(ExampleBundles.EXCURSION).toUri().toString());
         try {
             String imports = bundle.getHeaders().get(Constants.IMPORT_PACKAGE);
             assertTrue(Arrays.stream(imports.replaceAll("\"[^\"]*\"", "").split(",")).map(String::trim)

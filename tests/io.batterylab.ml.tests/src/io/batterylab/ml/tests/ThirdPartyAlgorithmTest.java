@@ -11,12 +11,10 @@ import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.TrainedModel;
 import io.batterylab.core.training.TrainingData;
 import io.batterylab.core.training.TrainingMonitor;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.batterylab.test.support.ExampleBundles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -30,21 +28,13 @@ import org.osgi.framework.FrameworkUtil;
 class ThirdPartyAlgorithmTest {
     private static final String ID = "example.ridge";
 
-    static Path builtExampleBundle() throws Exception {
-        Path target = Path.of(System.getProperty("batterylab.repo"), "examples", "com.example.batterylab.algorithm.ridge", "target");
-        try (Stream<Path> files = Files.list(target)) {
-            return files.filter(f -> f.getFileName().toString().matches("com\\.example\\.batterylab\\.algorithm\\.ridge-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("example bundle not built in " + target));
-        }
-    }
-
     @Test
     void givenExampleBundleWhenInstalledThenItsAlgorithmTrainsAndLeavesWithTheBundle() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
         AlgorithmRegistry registry = AlgorithmsInEquinoxTest.registry();
         assertTrue(registry.find(ID).isEmpty(), "the example must not be part of the test runtime from the start");
 
-        Bundle bundle = context.installBundle(builtExampleBundle().toUri().toString());
+        Bundle bundle = context.installBundle(ExampleBundles.built(ExampleBundles.RIDGE).toUri().toString());
         try {
             String imports = bundle.getHeaders().get(Constants.IMPORT_PACKAGE);
             assertTrue(Arrays.stream(imports.replaceAll("\"[^\"]*\"", "").split(",")).map(String::trim)

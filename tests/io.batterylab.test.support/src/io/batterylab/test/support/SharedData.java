@@ -41,7 +41,7 @@ public final class SharedData {
      * The repository: {@code -Dbatterylab.repo} (the OSGi test runs get it from tests/pom.xml), else the first
      * directory holding mvnw, walking up from the working directory (the module's, in Maven).
      */
-    private static Path repositoryRoot() {
+    static Path repositoryRoot() {
         String given = System.getProperty("batterylab.repo");
         if (given != null && !given.isBlank()) {
             return Path.of(given).toAbsolutePath().normalize();

@@ -19,8 +19,6 @@ import io.batterylab.test.support.Services;
 import io.batterylab.ui.browser.BatteryBrowser;
 import io.batterylab.ui.data.BatteryDataView;
 import io.batterylab.ui.login.LoginDialog;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.jface.window.Window;
@@ -33,7 +31,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,12 +43,7 @@ class WorkbenchFlowTest {
 
     @BeforeEach
     void needsDisplay() {
-        boolean hasDisplay = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank();
-        if (!hasDisplay && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but no DISPLAY: the UI tests must run under Xvfb (.ci/run)");
-        }
-        Assumptions.assumeTrue(hasDisplay, "SKIPPED: UI tests need a display; run under xvfb-run (see README)");
-        display = Display.getDefault();
+        display = SwtWindows.display();
     }
 
     @AfterEach
@@ -148,26 +140,10 @@ class WorkbenchFlowTest {
     }
 
     private void spin() {
-        for (int i = 0; i < 50; i++) {
-            while (display.readAndDispatch()) {
-                // drain the event queue so layouts and paints happen as for a person
-            }
-        }
+        SwtWindows.spin(display);
     }
 
-    /** Leaves a picture of the flow for people reviewing a build (target/ui-screenshots). */
     private void saveScreenshot(Shell shell, String name) throws Exception {
-        spin();
-        Path dir = Path.of(System.getProperty("batterylab.screenshots", "target/ui-screenshots"));
-        Files.createDirectories(dir);
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, shell.getBounds().width,
-                shell.getBounds().height);
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell);
-        gc.copyArea(image, 0, 0);
-        gc.dispose();
-        org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-        loader.save(dir.resolve(name).toString(), SWT.IMAGE_PNG);
-        image.dispose();
+        SwtWindows.saveScreenshot(shell, name);
     }
 }

@@ -2,6 +2,7 @@ package io.batterylab.jobs;
 
 import io.batterylab.core.model.Battery;
 import io.batterylab.core.training.Algorithm;
+import io.batterylab.core.training.AlgorithmNotInstalledException;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.BatterySeries;
 import io.batterylab.core.training.DatasetSelection;
@@ -78,7 +79,7 @@ final class JobRunner {
         try {
             monitor.log("running on worker " + workerId);
             Algorithm algorithm = algorithms.find(run.algorithmId()).orElseThrow(
-                    () -> new IllegalStateException("algorithm '" + run.algorithmId() + "' is not installed"));
+                    () -> new AlgorithmNotInstalledException(run.algorithmId(), null));
             Record settings = Json.settings(run.settingsJson(), algorithm.settingsType(),
                     algorithm.defaultSettings());
             describe(job.dataset(), split, monitor);

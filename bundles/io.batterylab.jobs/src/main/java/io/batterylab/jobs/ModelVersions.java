@@ -1,6 +1,7 @@
 package io.batterylab.jobs;
 
 import io.batterylab.core.training.Algorithm;
+import io.batterylab.core.training.AlgorithmNotInstalledException;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.ModelVersion;
@@ -73,8 +74,9 @@ public final class ModelVersions implements ModelVersionService {
     @Override
     public TrainedModel load(long userId, long modelVersionId) throws IOException {
         ModelVersion version = require(userId, modelVersionId);
-        Algorithm algorithm = algorithms.find(version.algorithmId()).orElseThrow(() -> new IllegalStateException(
-                "model version " + modelVersionId + " needs algorithm '" + version.algorithmId() + "', which is not installed"));
+        Algorithm algorithm = algorithms.find(version.algorithmId()).orElseThrow(() -> new AlgorithmNotInstalledException(
+                version.algorithmId(), "model version " + modelVersionId + " was trained with it; install its plugin "
+                        + "again to use this model version"));
         if (!algorithm.version().equals(version.algorithmVersion())) {
             LOG.warn("model version {} was made by {} {}, loading with {}", modelVersionId, version.algorithmId(),
                     version.algorithmVersion(), algorithm.version());

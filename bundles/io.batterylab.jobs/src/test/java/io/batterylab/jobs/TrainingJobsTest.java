@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
+import io.batterylab.core.training.Algorithm;
+import io.batterylab.core.training.AlgorithmNotInstalledException;
+import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.ModelVersion;
@@ -25,6 +28,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TrainingJobsTest extends JobsFixture {
@@ -86,6 +90,34 @@ class TrainingJobsTest extends JobsFixture {
             assertArrayEquals(before, model.predict(cell));
         }
         assertThrows(IllegalArgumentException.class, () -> restarted.modelVersions().load(bob, versionId));
+    }
+
+    @Test
+    void givenAModelVersionWhoseAlgorithmWasUninstalledWhenLoadedThenItSaysWhichAlgorithmIsNotInstalled() throws Exception {
+        TrainingJobs first = service(FAST);
+        TrainingJob done = await(first, alice, first.submit(alice, spec(new MeanAlgorithm.MeanSettings(1, 0, false))).id(),
+                j -> j.status().isFinal());
+        long versionId = done.runs().get(0).modelVersionId();
+        first.close();
+
+        AlgorithmRegistry none = new AlgorithmRegistry() {
+            @Override
+            public List<Algorithm> all() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Algorithm> find(String id) {
+                return Optional.empty();
+            }
+        };
+        TrainingJobs withoutMean = new TrainingJobs(store, config, batteries, none, null);
+        closeLater.add(withoutMean);
+        var e = assertThrows(AlgorithmNotInstalledException.class, () -> withoutMean.modelVersions().load(alice, versionId));
+
+        assertEquals("mean", e.algorithmId());
+        assertEquals("algorithm 'mean' is not installed: model version " + versionId + " was trained with it; install "
+                + "its plugin again to use this model version", e.getMessage());
     }
 
     @Test

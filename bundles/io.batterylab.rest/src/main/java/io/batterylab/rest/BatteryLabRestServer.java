@@ -19,6 +19,7 @@ import io.batterylab.rest.resources.DocsResource;
 import io.batterylab.rest.resources.EventResource;
 import io.batterylab.rest.resources.ExportResource;
 import io.batterylab.rest.resources.ModelVersionResource;
+import io.batterylab.rest.resources.PluginResource;
 import io.batterylab.rest.resources.TestJobResource;
 import io.batterylab.rest.resources.TrainingJobResource;
 import io.batterylab.rest.resources.UploadResource;
@@ -95,7 +96,8 @@ public final class BatteryLabRestServer implements RestServer {
                 new TrainingJobResource(s.batteries(), s.training(), json),
                 new ModelVersionResource(s.training(), json, config.maxUploadBytes(), config.spoolDirectory()),
                 new TestJobResource(s.training()),
-                new ExportResource(s.exports()));
+                new ExportResource(s.exports()),
+                new PluginResource(s.plugins()));
     }
 
     public RouteTable routes() {

@@ -6,6 +6,7 @@ import io.batterylab.core.service.ExportService;
 import io.batterylab.core.service.JobEvents;
 import io.batterylab.core.service.UploadService;
 import io.batterylab.core.service.UserService;
+import io.batterylab.plugins.PluginCatalog;
 import io.batterylab.rest.auth.RevocationStore;
 import java.util.function.Supplier;
 
@@ -14,13 +15,15 @@ import java.util.function.Supplier;
  *
  * @param training algorithms, training jobs and model versions, each of which may be absent
  * @param exports the export service as it is now; gives null while it is not installed
+ * @param plugins the plugin catalogue, looked up per request; gives null while it is absent
  */
 public record RestServices(UserService users, BatteryService batteries, UploadService uploads, AnalysisService analysis,
-        JobEvents events, RevocationStore revocations, TrainingServices training, Supplier<ExportService> exports) {
+        JobEvents events, RevocationStore revocations, TrainingServices training, Supplier<ExportService> exports,
+        Supplier<PluginCatalog> plugins) {
 
-    /** Without exports (their routes answer 503). */
+    /** Without exports and plugin catalogue (their routes answer 503). */
     public RestServices(UserService users, BatteryService batteries, UploadService uploads, AnalysisService analysis,
             JobEvents events, RevocationStore revocations, TrainingServices training) {
-        this(users, batteries, uploads, analysis, events, revocations, training, () -> null);
+        this(users, batteries, uploads, analysis, events, revocations, training, () -> null, () -> null);
     }
 }

@@ -11,6 +11,7 @@ import io.batterylab.core.plugin.DataSourceRegistry;
 import io.batterylab.core.plugin.ImportLimits;
 import io.batterylab.data.DefaultUploadService;
 import io.batterylab.events.InMemoryJobEvents;
+import io.batterylab.plugins.PluginCatalog;
 import io.batterylab.registry.DynamicRegistry;
 import io.batterylab.rest.auth.JdbcRevocationStore;
 import io.batterylab.rest.stream.StreamLimits;
@@ -82,7 +83,7 @@ abstract class RestFixture {
         RestServices services = new RestServices(new JdbcUserService(pool, new PasswordHasher(4)), batteries,
                 new DefaultUploadService(shippedSources(), new JdbcBatteryStore(pool), database.config(), importLimits()),
                 new DefaultAnalysisService(batteries), events, new JdbcRevocationStore(pool, clock), training(),
-                exports());
+                exports(), this::plugins);
         RestConfig config = new RestConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1), false, 64 * 1024, MAX_UPLOAD,
                 home.resolve("tmp").resolve("rest-uploads"), minRequestRate(), streamLimits());
         return new BatteryLabRestServer(services, config, clock);
@@ -96,6 +97,11 @@ abstract class RestFixture {
     /** The export service: none here, as on a server without exports installed. */
     java.util.function.Supplier<io.batterylab.core.service.ExportService> exports() throws Exception {
         return () -> null;
+    }
+
+    /** The plugin catalogue: none here, as on a server without the plugins bundle. */
+    PluginCatalog plugins() {
+        return null;
     }
 
     /** The default stream limits with a quick heartbeat, so that tests see it without waiting 15 s. */

@@ -14,6 +14,7 @@ class TrainingUnavailableTest extends RestFixture {
                 "/api/training-jobs/1/runs/2/log", "/api/model-versions", "/api/model-versions/1/archive")) {
             assertError(503, "service_unavailable", get(path, token));
         }
+        assertError(503, "service_unavailable", get("/api/plugins", token));
         assertError(503, "service_unavailable", postJson("/api/training-jobs", token,
                 "{\"target\":\"rul\",\"cells\":{\"train\":[1]},\"runs\":[]}"));
         assertError(503, "service_unavailable", delete("/api/model-versions/1", token));

@@ -15,7 +15,7 @@ public interface ModelVersionService {
 
     /**
      * @throws IOException when the files are missing or damaged
-     * @throws IllegalStateException when the algorithm that made it is not installed
+     * @throws AlgorithmNotInstalledException when the algorithm that made it is not installed
      */
     TrainedModel load(long userId, long modelVersionId) throws IOException;
 

@@ -2,6 +2,7 @@ package io.batterylab.rest.http;
 
 import io.batterylab.core.model.ValidationIssue;
 import io.batterylab.core.plugin.ImportException;
+import io.batterylab.core.training.AlgorithmNotInstalledException;
 import io.batterylab.core.training.ModelArchiveException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,9 @@ public final class ErrorMapper {
             int status = http.getCode();
             return new ApiException(status, status == 413 ? "payload_too_large" : "bad_request",
                     http.getReason() == null ? "bad request" : http.getReason());
+        }
+        if (t instanceof AlgorithmNotInstalledException missing) {
+            return new ApiException(409, "algorithm_not_installed", missing.getMessage());
         }
         if (t instanceof IllegalArgumentException invalid) {
             // The services' way of saying "this input breaks a rule"; their messages are written for users.

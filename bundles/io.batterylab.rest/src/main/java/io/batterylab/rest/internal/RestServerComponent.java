@@ -15,6 +15,7 @@ import io.batterylab.core.testing.TestJobService;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainingJobService;
+import io.batterylab.plugins.PluginCatalog;
 import io.batterylab.rest.auth.JdbcRevocationStore;
 import io.batterylab.storage.Database;
 import java.nio.file.Path;
@@ -50,6 +51,8 @@ public final class RestServerComponent implements RestServer {
     private volatile TestJobService testJobs;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ExportService exports;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginCatalog plugins;
 
     private final RestServices services;
     private final Path home;
@@ -62,7 +65,7 @@ public final class RestServerComponent implements RestServer {
         this.services = new RestServices(users, batteries, uploads, analysis, events,
                 new JdbcRevocationStore(database.dataSource(), Clock.systemUTC()),
                 new TrainingServices(() -> algorithms, () -> trainingJobs, () -> modelVersions)
-                        .withTestJobs(() -> testJobs), () -> exports);
+                        .withTestJobs(() -> testJobs), () -> exports, () -> plugins);
         this.home = database.config().home();
         if (RestConfigLoader.autostart(home)) {
             try {
