@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -54,6 +55,11 @@ public final class PluginsView extends Composite {
         folder = table("Jars in the plugins folder", "File", "Bundle", "Version", "State", "Problem");
         installed.addListener(SWT.Selection, e -> updateButtons());
         folder.addListener(SWT.Selection, e -> updateButtons());
+        // a problem is often longer than the view is wide: the whole reason on hover
+        folder.addListener(SWT.MouseHover, e -> {
+            TableItem item = folder.getItem(new Point(e.x, e.y));
+            folder.setToolTipText(item != null && item.getData() instanceof FolderBundle f ? f.problem() : null);
+        });
         Optional<PluginFolder> watched = catalog.folder();
         folderLabel.setText(watched.map(f -> "Plugins folder: " + f.directory()
                 + " (a jar copied there is installed within a second, one deleted is uninstalled)")
