@@ -19,6 +19,8 @@ final class Marks {
     static final int LINE_BUCKETS = 800;
     static final int MAX_SCATTER = 5000;
     static final int MAX_OUTLIERS_PER_BOX = 300;
+    /** Lines of at most this many points also get a marker on each point. */
+    static final int MARKED_LINE_POINTS = 40;
 
     private Marks() {
     }
@@ -53,6 +55,9 @@ final class Marks {
             Series s = series.get(k);
             if (line) {
                 path(s, xAxis, yAxis, color(k), svg);
+                if (Math.min(s.x().length, s.y().length) <= MARKED_LINE_POINTS) {
+                    points(s, xAxis, yAxis, color(k), 1, svg); // a short line (a few epochs, one point) shows its points
+                }
             } else {
                 points(s, xAxis, yAxis, color(k), stride, svg);
             }

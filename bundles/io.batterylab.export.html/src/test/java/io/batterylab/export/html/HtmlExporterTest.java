@@ -92,6 +92,15 @@ class HtmlExporterTest {
     }
 
     @Test
+    void givenALineOfOnePoint_whenDrawn_thenItsPointIsMarkedSoItIsVisible() {
+        Report.Series one = new Report.Series("run 1 · ridge", new double[] {1}, new double[] {0.25});
+        String svg = SvgChart.svg(new Report.Chart("loss", Report.ChartKind.LINE, "epoch", "loss", List.of(one)));
+
+        assertEquals(1, all(Pattern.compile("<circle"), svg).size());
+        assertTrue(svg.contains(">run 1 · ridge</text>"));
+    }
+
+    @Test
     void givenNoChartsCardsOrMetadata_whenExported_thenThePageIsStillComplete() throws Exception {
         String html = export(new Report("empty", Map.of(), List.of(), List.of(), List.of()));
         assertTrue(html.startsWith("<!DOCTYPE html>") && html.trim().endsWith("</html>"));
