@@ -10,6 +10,7 @@ import io.batterylab.core.testing.TestJob;
 import io.batterylab.core.testing.TestJobService;
 import io.batterylab.core.testing.TestJobSpec;
 import io.batterylab.core.training.Algorithm;
+import io.batterylab.core.training.AlgorithmNotInstalledException;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.ModelVersion;
@@ -60,10 +61,10 @@ public final class TestJobs implements TestJobService, AutoCloseable {
                         + version.target().key() + ", not " + target.key());
             }
         }
+        Algorithm algorithm = algorithms.find(version.algorithmId()).orElseThrow(() -> new AlgorithmNotInstalledException(
+                version.algorithmId(), "model version " + version.id() + " was trained with it; install its plugin to"
+                        + " test the model version"));
         if (spec.horizon() > 0) {
-            Algorithm algorithm = algorithms.find(version.algorithmId()).orElseThrow(() -> new IllegalArgumentException(
-                    "modelVersionId: algorithm '" + version.algorithmId() + "' of model version " + version.id()
-                            + " is not installed"));
             if (!algorithm.predictsAhead()) {
                 throw new IllegalArgumentException("horizon: " + algorithm.displayName() + " cannot predict ahead, so"
                         + " model version " + version.id() + " can only be tested with horizon 0, not " + spec.horizon());

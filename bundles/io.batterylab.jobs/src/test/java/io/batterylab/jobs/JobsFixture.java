@@ -1,7 +1,6 @@
 package io.batterylab.jobs;
 
 import io.batterylab.core.service.BatteryService;
-import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.TrainingJob;
 import io.batterylab.storage.Database;
 import io.batterylab.storage.JdbcTrainingStore;
@@ -33,7 +32,7 @@ abstract class JobsFixture {
 
     /** Four cells of alice's (1..4) and one of bob's (5). */
     BatteryService batteries;
-    final AlgorithmRegistry algorithms = new TestAlgorithms();
+    final TestAlgorithms algorithms = new TestAlgorithms();
 
     @BeforeEach
     void openDatabase() {

@@ -5,9 +5,17 @@ import io.batterylab.core.training.AlgorithmRegistry;
 import java.util.List;
 import java.util.Optional;
 
-/** The algorithms the jobs tests install: {@link MeanAlgorithm} and {@link LinearAlgorithm}. */
+/**
+ * The algorithms the jobs tests install: {@link MeanAlgorithm} and {@link LinearAlgorithm}; a test may uninstall one,
+ * as removing its plugin jar would.
+ */
 final class TestAlgorithms implements AlgorithmRegistry {
-    private final List<Algorithm> all = List.of(new MeanAlgorithm(), new LinearAlgorithm());
+    private final List<Algorithm> all = new java.util.concurrent.CopyOnWriteArrayList<>(
+            List.of(new MeanAlgorithm(), new LinearAlgorithm()));
+
+    void uninstall(String id) {
+        all.removeIf(a -> a.id().equals(id));
+    }
 
     @Override
     public List<Algorithm> all() {

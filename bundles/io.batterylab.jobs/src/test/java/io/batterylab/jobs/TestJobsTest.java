@@ -13,6 +13,7 @@ import io.batterylab.core.testing.BatteryMetrics;
 import io.batterylab.core.testing.TestDetail;
 import io.batterylab.core.testing.TestJob;
 import io.batterylab.core.testing.TestJobSpec;
+import io.batterylab.core.training.AlgorithmNotInstalledException;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.Metrics;
@@ -159,6 +160,21 @@ class TestJobsTest extends JobsFixture {
                 () -> tests.submit(alice, spec(mean, List.of(1L), 3)));
         assertTrue(e.getMessage().startsWith("horizon: Mean cannot predict ahead"), e.getMessage());
         assertEquals(JobStatus.SUCCEEDED, run(alice, spec(mean, List.of(1L), 0)).status());
+    }
+
+    @Test
+    void givenModelWhoseAlgorithmWasUninstalled_whenTested_thenRefusedAtSubmitSayingItIsNotInstalled()
+            throws Exception {
+        long mean = model("mean", new MeanAlgorithm.MeanSettings(1, 0, false));
+        algorithms.uninstall("mean");
+
+        for (int horizon : new int[] {0, 3}) {
+            AlgorithmNotInstalledException e = assertThrows(AlgorithmNotInstalledException.class,
+                    () -> tests.submit(alice, spec(mean, List.of(1L), horizon)));
+            assertTrue(e.getMessage().startsWith("algorithm 'mean' is not installed: model version " + mean),
+                    e.getMessage());
+        }
+        assertTrue(tests.list(alice).isEmpty(), "nothing is queued");
     }
 
     @Test
