@@ -1,13 +1,16 @@
 package io.batterylab.jobs.internal;
 
 import io.batterylab.core.service.BatteryService;
+import io.batterylab.core.service.JobEvents;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainingJobService;
+import io.batterylab.jobs.TrainingEventForwarder;
 import io.batterylab.jobs.TrainingJobs;
 import io.batterylab.jobs.TrainingWorker;
 import io.batterylab.storage.Database;
 import io.batterylab.storage.TrainingStore;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.framework.BundleContext;
@@ -16,6 +19,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * OSGi glue: offers the training-job and model-version services and works the job queue in this process unless
@@ -27,6 +32,9 @@ public final class TrainingComponent {
     static final String WORKERS = "batterylab.training.workers";
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private final TrainingJobs jobs;
+    private final AutoCloseable forwarding;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile JobEvents events;
 
     @Activate
     public TrainingComponent(BundleContext context, @Reference Database database, @Reference TrainingStore store,
@@ -35,6 +43,7 @@ public final class TrainingComponent {
         TrainingWorker.Settings settings = workers <= 0 ? null
                 : TrainingWorker.Settings.configured(workers, database.config().embedded(), System.getProperties());
         jobs = new TrainingJobs(store, database.config(), batteries, algorithms, settings);
+        forwarding = jobs.listen(new TrainingEventForwarder(() -> events, Clock.systemUTC()));
         registrations.add(context.registerService(TrainingJobService.class, jobs, null));
         registrations.add(context.registerService(ModelVersionService.class, jobs.modelVersions(), null));
     }
@@ -43,6 +52,11 @@ public final class TrainingComponent {
     void deactivate() {
         registrations.forEach(ServiceRegistration::unregister);
         registrations.clear();
+        try {
+            forwarding.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
         jobs.close();
     }
 }
