@@ -116,7 +116,19 @@ done
 echo "training job $JOB: $status after $(secs "$t0" "$(now)") s (polled GET \$API/training-jobs/$JOB every 2 s)"
 sleep 2
 echo "WebSocket messages so far: $(grep -c ' s {' "$tmp/ws.log" || true); SSE events so far: $(grep -c '^event:' "$tmp/sse.log" || true)"
-sed 's/^/  /' "$tmp/ws.log" | cut -c1-200
+python3 - "$tmp/ws.log" <<'PY'
+import json, re, sys
+left_out = 0
+for line in open(sys.argv[1]).read().splitlines():
+    m = re.match(r"\s*[\d.]+ s (\{.*)", line)
+    data = json.loads(m.group(1)).get("event", {}).get("data", {}) if m else {}
+    epoch = data.get("epoch")
+    if epoch is not None and epoch not in (1, data["epochs"]) and epoch % 100:
+        left_out += 1  # every epoch arrives; the first, every 100th and the last are printed
+        continue
+    print("  " + line[:200])
+print(f"  ({left_out} epoch metrics messages not printed)")
+PY
 api GET "/training-jobs/$JOB"
 py 'from datetime import datetime as T
 p = lambda s: T.fromisoformat(s.replace("Z", "+00:00"))
@@ -193,6 +205,9 @@ for line in lines:
     r = lambda v: {k: r(x) for k, x in v.items()} if isinstance(v, dict) else float(f"{v:.4g}") if isinstance(v, float) else v
     data = {k: r(v) for k, v in e["data"].items() if k != "job"}
     run = "" if e["runId"] is None else f" run {e['runId']}"
+    epoch = e["data"].get("epoch")
+    if e["kind"] == "metrics" and epoch is not None and epoch not in (1, e["data"]["epochs"]) and epoch % 100:
+        continue  # every epoch arrives; the first, every 100th and the last are printed
     print(f"  {t:>6} s #{msg['id']} {kind} {e['jobId']}{run} {e['kind']}: {json.dumps(data)[:140]}")
 print("  WebSocket events by job kind and event kind:", {f"{j} {k}": n for (j, k), n in sorted(by_job.items())})
 sse = collections.Counter()
