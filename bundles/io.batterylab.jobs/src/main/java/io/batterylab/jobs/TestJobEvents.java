@@ -69,7 +69,8 @@ final class TestJobEvents {
         return values;
     }
 
-    private static void putFinite(Map<String, Object> values, String name, double value) {
+    /** Puts a figure unless it is NaN or infinite: the events' data hold no nulls and JSON has no NaN. */
+    static void putFinite(Map<String, Object> values, String name, double value) {
         if (Double.isFinite(value)) {
             values.put(name, value);
         }

@@ -54,8 +54,8 @@ public final class TrainingEventForwarder implements Consumer<TrainingEvent> {
                 EpochMetrics m = epoch.metrics();
                 data.put("epoch", m.epoch());
                 data.put("epochs", m.epochs());
-                putFinite(data, "loss", m.loss());
-                putFinite(data, "validationLoss", m.validationLoss());
+                TestJobEvents.putFinite(data, "loss", m.loss());
+                TestJobEvents.putFinite(data, "validationLoss", m.validationLoss());
                 if (m.validation() != null) {
                     data.put("validation", TestJobEvents.values(m.validation()));
                 }
@@ -66,11 +66,5 @@ public final class TrainingEventForwarder implements Consumer<TrainingEvent> {
                 yield new JobEvent(JobEvent.LOG, log.jobId(), log.runId(), clock.instant(), data);
             }
         };
-    }
-
-    private static void putFinite(Map<String, Object> data, String name, double value) {
-        if (Double.isFinite(value)) {
-            data.put(name, value);
-        }
     }
 }
