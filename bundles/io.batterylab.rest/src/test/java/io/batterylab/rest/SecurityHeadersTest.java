@@ -63,6 +63,29 @@ class SecurityHeadersTest extends RestFixture {
         assertTrue(encodedSlash == 400 || encodedSlash == 404, "encoded separator: " + encodedSlash);
     }
 
+    @Test
+    void givenThePageAssets_whenAskedAgainWithTheirTag_then304WithoutBodyAndNoUserAnswerIsCacheable() throws Exception {
+        HttpResponse<String> first = get("/api/docs/swagger-ui-bundle.js", null);
+        assertEquals(200, first.statusCode());
+        assertEquals("no-cache", first.headers().firstValue("Cache-Control").orElseThrow(), "kept, but asked again");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(etag.matches("\"[0-9a-f]{32}\""), etag);
+        assertTrue(first.body().length() > 1_000_000, "the whole script the first time");
+
+        HttpResponse<String> again = send(request("/api/docs/swagger-ui-bundle.js", null)
+                .header("If-None-Match", etag).GET().build());
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(etag, again.headers().firstValue("ETag").orElseThrow());
+
+        HttpResponse<String> otherTag = send(request("/api/docs/swagger-ui-bundle.js", null)
+                .header("If-None-Match", "\"0123\"").GET().build());
+        assertEquals(200, otherTag.statusCode(), "a stale copy is replaced");
+        assertTrue(!etag.equals(get("/api/docs/api-docs.js", null).headers().firstValue("ETag").orElseThrow()),
+                "each file has its own tag");
+        assertSecured("the page itself", get("/api/docs", null).headers().map());
+    }
+
     static void assertSecured(String what, Map<String, List<String>> headers) {
         Map<String, List<String>> lower = new LinkedHashMap<>();
         headers.forEach((name, values) -> lower.put(name.toLowerCase(java.util.Locale.ROOT), values));

@@ -5,7 +5,8 @@ import org.eclipse.jetty.http.HttpHeader;
 
 /**
  * The security headers of the API. Every answer carries {@code nosniff} (a browser must not guess a JSON error to be
- * HTML) and {@code no-store} (answers carry tokens or a user's data; no cache, shared or private, may keep them). An
+ * HTML) and {@code no-store} (answers carry tokens or a user's data; no cache, shared or private, may keep them;
+ * the only exception are the API page's own scripts and styles, see {@link StaticContent.Revalidated}). An
  * HTML page additionally gets a Content-Security-Policy that allows only this server's own scripts, styles and
  * requests (no inline code, so an injected string cannot run), may not be framed, and sends no Referer. Images may
  * also be {@code data:} URLs (Swagger UI's icons are; an image cannot run code).

@@ -23,7 +23,7 @@ public final class DocsResource implements ApiResource {
     static final String SWAGGER_UI_VERSION = "5.34.1";
     private final String version;
     private final StaticContent page;
-    private final Map<String, StaticContent> assets;
+    private final Map<String, StaticContent.Revalidated> assets;
     private volatile ObjectNode document;
 
     public DocsResource(String version) {
@@ -31,11 +31,13 @@ public final class DocsResource implements ApiResource {
         this.page = StaticContent.resource(DocsResource.class, "api-docs.html", StaticContent.HTML);
         Webjar swaggerUi = new Webjar("swagger-ui", SWAGGER_UI_VERSION);
         this.assets = Map.of(
-                "api-docs.js", StaticContent.resource(DocsResource.class, "api-docs.js", StaticContent.JAVASCRIPT),
-                "api-docs.css", StaticContent.resource(DocsResource.class, "api-docs.css", StaticContent.CSS),
-                "swagger-ui-bundle.js", swaggerUi.file("swagger-ui-bundle.js", StaticContent.JAVASCRIPT),
-                "swagger-ui.css", swaggerUi.file("swagger-ui.css", StaticContent.CSS),
-                "favicon-32x32.png", swaggerUi.file("favicon-32x32.png", "image/png"));
+                "api-docs.js", StaticContent.resource(DocsResource.class, "api-docs.js", StaticContent.JAVASCRIPT)
+                        .revalidated(),
+                "api-docs.css", StaticContent.resource(DocsResource.class, "api-docs.css", StaticContent.CSS)
+                        .revalidated(),
+                "swagger-ui-bundle.js", swaggerUi.file("swagger-ui-bundle.js", StaticContent.JAVASCRIPT).revalidated(),
+                "swagger-ui.css", swaggerUi.file("swagger-ui.css", StaticContent.CSS).revalidated(),
+                "favicon-32x32.png", swaggerUi.file("favicon-32x32.png", "image/png").revalidated());
     }
 
     @Override
@@ -66,7 +68,7 @@ public final class DocsResource implements ApiResource {
 
     private Reply asset(Call call) {
         String name = call.pathParam("asset");
-        StaticContent content = assets.get(name);
+        StaticContent.Revalidated content = assets.get(name);
         if (content == null) {
             throw new ApiException(404, "not_found", "no such file: " + name);
         }
