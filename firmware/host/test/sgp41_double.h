@@ -43,4 +43,11 @@ inline std::vector<float> tickTwoHz(VocIndexChannel& channel, Sgp41Double& senso
     return published;
 }
 
+// `count` reading times `intervalMs` apart from `fromMs` (wrapping like millis()).
+inline std::vector<std::uint32_t> readingsEvery(std::uint32_t intervalMs, std::uint32_t fromMs, std::size_t count) {
+    std::vector<std::uint32_t> times;
+    for (std::size_t i = 0; i < count; ++i) times.push_back(fromMs + static_cast<std::uint32_t>(i) * intervalMs);
+    return times;
+}
+
 }  // namespace btr::test

@@ -39,22 +39,23 @@ private:
     float intervalSeconds_;
 };
 
-}  // namespace
-
-TEST(VocIndexChannel, GivenTheTwoHzNodeLoop_ThenTheAlgorithmIsFedOncePerSecond) {
+// The default set-up: an algorithm without blackout, sampled every second.
+class VocIndexChannelTest : public ::testing::Test {
+protected:
     GasIndexAlgorithmDouble algorithm;
     Sgp41Double sensor;
-    VocIndexChannel channel(algorithm);
+    VocIndexChannel channel{algorithm};
+};
+
+}  // namespace
+
+TEST_F(VocIndexChannelTest, GivenTheTwoHzNodeLoop_ThenTheAlgorithmIsFedOncePerSecond) {
     tickTwoHz(channel, sensor, 0, 20);
-    ASSERT_EQ(sensor.readAtMs.size(), 20u);
-    for (std::size_t i = 0; i < sensor.readAtMs.size(); ++i) EXPECT_EQ(sensor.readAtMs[i], 1000u * i);
+    EXPECT_EQ(sensor.readAtMs, test::readingsEvery(1000, 0, 20));
     EXPECT_EQ(algorithm.processed.size(), 20u);
 }
 
-TEST(VocIndexChannel, GivenAJitteringLoop_ThenOneReadingPerSecondOnAverageAndEveryGapNearASecond) {
-    GasIndexAlgorithmDouble algorithm;
-    Sgp41Double sensor;
-    VocIndexChannel channel(algorithm);
+TEST_F(VocIndexChannelTest, GivenAJitteringLoop_ThenOneReadingPerSecondOnAverageAndEveryGapNearASecond) {
     const int jitter[] = {0, 7, -12, 30, -3, 18, -25, 4};
     for (std::uint32_t k = 0; k < 1200; ++k) {  // 600 s
         const std::uint32_t t = 10000u + k * 500u + static_cast<std::uint32_t>(jitter[k % 8]);
@@ -69,23 +70,16 @@ TEST(VocIndexChannel, GivenAJitteringLoop_ThenOneReadingPerSecondOnAverageAndEve
     }
 }
 
-TEST(VocIndexChannel, GivenAStalledLoop_ThenOneReadingOnResumeAndNoCatchUpBurst) {
-    GasIndexAlgorithmDouble algorithm;
-    Sgp41Double sensor;
-    VocIndexChannel channel(algorithm);
+TEST_F(VocIndexChannelTest, GivenAStalledLoop_ThenOneReadingOnResumeAndNoCatchUpBurst) {
     tickTwoHz(channel, sensor, 0, 5);       // readings at 0..4 s
     tickTwoHz(channel, sensor, 20000, 3);   // the loop was blocked for 15 s
     const std::vector<std::uint32_t> expected{0, 1000, 2000, 3000, 4000, 20000, 21000, 22000};
     EXPECT_EQ(sensor.readAtMs, expected);
 }
 
-TEST(VocIndexChannel, GivenTheMillisWrap_ThenTheOneSecondGridContinues) {
-    GasIndexAlgorithmDouble algorithm;
-    Sgp41Double sensor;
-    VocIndexChannel channel(algorithm);
+TEST_F(VocIndexChannelTest, GivenTheMillisWrap_ThenTheOneSecondGridContinues) {
     tickTwoHz(channel, sensor, 0xFFFFFFFFu - 2999u, 6);  // crosses 2^32 ms
-    ASSERT_EQ(sensor.readAtMs.size(), 6u);
-    for (std::size_t i = 1; i < sensor.readAtMs.size(); ++i) EXPECT_EQ(sensor.readAtMs[i] - sensor.readAtMs[i - 1], 1000u);
+    EXPECT_EQ(sensor.readAtMs, test::readingsEvery(1000, 0xFFFFFFFFu - 2999u, 6));
 }
 
 TEST(VocIndexChannel, GivenAnAlgorithmSampledEveryTenSeconds_ThenTheSensorIsReadEveryTenSeconds) {
@@ -93,14 +87,10 @@ TEST(VocIndexChannel, GivenAnAlgorithmSampledEveryTenSeconds_ThenTheSensorIsRead
     Sgp41Double sensor;
     VocIndexChannel channel(algorithm);
     tickTwoHz(channel, sensor, 0, 60);
-    const std::vector<std::uint32_t> expected{0, 10000, 20000, 30000, 40000, 50000};
-    EXPECT_EQ(sensor.readAtMs, expected);
+    EXPECT_EQ(sensor.readAtMs, test::readingsEvery(10000, 0, 6));
 }
 
-TEST(VocIndexChannel, GivenPowerUp_ThenTenSecondsOfConditioningThenMeasurements) {
-    GasIndexAlgorithmDouble algorithm;
-    Sgp41Double sensor;
-    VocIndexChannel channel(algorithm);
+TEST_F(VocIndexChannelTest, GivenPowerUp_ThenTenSecondsOfConditioningThenMeasurements) {
     tickTwoHz(channel, sensor, 0, 13);
     ASSERT_EQ(sensor.commands.size(), 13u);
     for (std::size_t i = 0; i < 10; ++i) EXPECT_EQ(sensor.commands[i], Command::Conditioning) << i;
@@ -118,10 +108,7 @@ TEST(VocIndexChannel, GivenTheAlgorithmsBlackout_ThenTheIndexIsMissingUntilItAns
     for (std::size_t i = 92; i < published.size(); ++i) EXPECT_FLOAT_EQ(published[i], 100.0f) << "tick " << i;
 }
 
-TEST(VocIndexChannel, GivenIndexes_ThenTheSampleBetweenTwoReadingsCarriesTheLatest) {
-    GasIndexAlgorithmDouble algorithm;
-    Sgp41Double sensor;
-    VocIndexChannel channel(algorithm);
+TEST_F(VocIndexChannelTest, GivenIndexes_ThenTheSampleBetweenTwoReadingsCarriesTheLatest) {
     sensor.raw = 12300;
     EXPECT_FLOAT_EQ(channel.update(0, sensor), 123.0f);
     sensor.raw = 45600;
@@ -130,10 +117,7 @@ TEST(VocIndexChannel, GivenIndexes_ThenTheSampleBetweenTwoReadingsCarriesTheLate
     EXPECT_FLOAT_EQ(channel.index(), 456.0f);
 }
 
-TEST(VocIndexChannel, GivenAFailedRead_ThenTheIndexIsMissingAndTheAlgorithmIsNotFed) {
-    GasIndexAlgorithmDouble algorithm;
-    Sgp41Double sensor;
-    VocIndexChannel channel(algorithm);
+TEST_F(VocIndexChannelTest, GivenAFailedRead_ThenTheIndexIsMissingAndTheAlgorithmIsNotFed) {
     tickTwoHz(channel, sensor, 0, 12);
     ASSERT_FLOAT_EQ(channel.index(), 100.0f);
     sensor.fails = true;

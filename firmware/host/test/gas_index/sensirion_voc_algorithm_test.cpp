@@ -27,8 +27,7 @@ TEST(SensirionVocAlgorithm, GivenTheLibrarysDefaults_ThenTheSensorIsReadOncePerS
     VocIndexChannel channel(algorithm);
     Sgp41Double sensor;
     tickTwoHz(channel, sensor, 0, 30);
-    ASSERT_EQ(sensor.readAtMs.size(), 30u);
-    for (std::size_t i = 0; i < sensor.readAtMs.size(); ++i) EXPECT_EQ(sensor.readAtMs[i], 1000u * i);
+    EXPECT_EQ(sensor.readAtMs, test::readingsEvery(1000, 0, 30));
 }
 
 TEST(SensirionVocAlgorithm, GivenPowerUp_ThenTheIndexIsMissingThroughTheBlackoutThenPresent) {
