@@ -5,12 +5,13 @@
 #include <MAX30105.h>
 #include <SensirionI2CSgp41.h>
 #include <SensirionI2cSht4x.h>
-#include <VOCGasIndexAlgorithm.h>
 #include <Wire.h>
 
 #include "firmware_defaults.h"
 #include "gas_sensor.h"
 #include "pins.h"
+#include "sensirion_voc_algorithm.h"
+#include "voc_index.h"
 
 namespace fw {
 
@@ -19,8 +20,27 @@ namespace {
 Adafruit_MAX31865 rtd(PIN_MAX31865_CS, PIN_SPI_MOSI, PIN_SPI_MISO, PIN_SPI_SCK);
 SensirionI2cSht4x sht4x;
 SensirionI2CSgp41 sgp41;
-VOCGasIndexAlgorithm vocAlgorithm;  // default 1 s sampling interval
 MAX30105 particle;
+SensirionVocAlgorithm vocAlgorithm;
+btr::VocIndexChannel vocChannel(vocAlgorithm);
+
+// The SGP41 commands with the latest SHT4x reading as compensation.
+class Sgp41RawSensor final : public btr::VocRawSensor {
+public:
+    Sgp41RawSensor(float humidity, float ambient) : compensation_(btr::sgp41Compensation(humidity, ambient)) {}
+
+    bool executeConditioning(std::uint16_t& srawVoc) override {
+        return sgp41.executeConditioning(compensation_.relativeHumidityTicks, compensation_.temperatureTicks, srawVoc) == 0;
+    }
+    bool measureRawSignals(std::uint16_t& srawVoc) override {
+        std::uint16_t srawNox = 0;  // the node has no NOx channel
+        return sgp41.measureRawSignals(compensation_.relativeHumidityTicks, compensation_.temperatureTicks, srawVoc,
+                                       srawNox) == 0;
+    }
+
+private:
+    btr::Sgp41Compensation compensation_;
+};
 
 const btr::GasSensorConfig kMq2 = mq2Config();
 const btr::GasSensorConfig kMq4 = mq4Config();
@@ -91,23 +111,9 @@ void NodeSensors::readSht4x(btr::SensorSample& s) {
 }
 
 void NodeSensors::readSgp41(btr::SensorSample& s) {
-    if (!sgp41Ok_) return;
-    sgpThisTick_ = !sgpThisTick_;
-    if (sgpThisTick_) {
-        // SGP41 humidity/temperature compensation in its tick format.
-        const uint16_t rh = static_cast<uint16_t>(constrain(lastHumidity_, 0.0f, 100.0f) * 65535.0f / 100.0f);
-        const uint16_t tc = static_cast<uint16_t>((constrain(lastAmbient_, -45.0f, 130.0f) + 45.0f) * 65535.0f / 175.0f);
-        uint16_t srawVoc = 0, srawNox = 0;
-        uint16_t error;
-        if (sgpConditioningLeft_ > 0) {
-            error = sgp41.executeConditioning(rh, tc, srawVoc);
-            --sgpConditioningLeft_;
-        } else {
-            error = sgp41.measureRawSignals(rh, tc, srawVoc, srawNox);
-        }
-        lastVocIndex_ = error == 0 ? static_cast<float>(vocAlgorithm.process(srawVoc)) : NAN;
-    }
-    s.set(btr::Channel::VocIndex, lastVocIndex_);
+    if (!sgp41Ok_) return;  // missing sensor: null
+    Sgp41RawSensor sensor(lastHumidity_, lastAmbient_);
+    s.set(btr::Channel::VocIndex, vocChannel.update(s.timestampMs, sensor));
 }
 
 void NodeSensors::readMax30105(btr::SensorSample& s) {

@@ -13,6 +13,7 @@ namespace fw {
 class NodeSensors {
 public:
     void begin();
+    // Called at 2 Hz; the SGP41 is read on the ticks its algorithm is due.
     btr::SensorSample read(std::uint32_t nowMs);
 
 private:
@@ -25,11 +26,8 @@ private:
     bool sht4xOk_ = false;
     bool sgp41Ok_ = false;
     bool max30105Ok_ = false;
-    unsigned sgpConditioningLeft_ = 10;  // SGP41 NOx conditioning, in 1 s steps
-    bool sgpThisTick_ = false;           // the VOC algorithm wants 1 Hz: every other tick
-    float lastVocIndex_ = NAN;
-    float lastHumidity_ = 50.0f;
-    float lastAmbient_ = 25.0f;
+    float lastHumidity_ = NAN;  // SGP41 compensation; NaN: the sensor's defaults
+    float lastAmbient_ = NAN;
 };
 
 }  // namespace fw

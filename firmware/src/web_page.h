@@ -23,7 +23,7 @@ canvas{border:1px solid #ccc;width:100%;height:180px}
 <h2>Values and thresholds</h2>
 <form id="thr"><table id="values"></table><button>Save thresholds</button></form>
 <h2>Auto-thresholds from the last 10 s</h2>
-<p><select id="mode"><option value="max">max (min for VOC)</option><option value="mean">mean</option></select>
+<p><select id="mode"><option value="max">max</option><option value="mean">mean</option></select>
 plus <input id="margin" value="20"> % <button id="auto">Apply</button></p>
 <h2>Wi-Fi</h2>
 <form id="wifi">SSID <input id="ssid"> password <input id="pw" type="password"> <button>Connect</button></form>
@@ -36,7 +36,7 @@ function post(url,body){return fetch(url,{method:"POST",headers:{"Content-Type":
  body:JSON.stringify(body)}).then(r=>r.text()).then(t=>{document.getElementById("msg").textContent=t;});}
 function build(d){const t=document.getElementById("values");
  t.innerHTML="<tr><th>channel</th><th>now</th><th>threshold</th></tr>"+keys.map(k=>
- `<tr><td>${k}${k=="voc_index"?" (lower bound)":""}</td><td id="v_${k}"></td>`+
+ `<tr><td>${k}</td><td id="v_${k}"></td>`+
  `<td><input id="t_${k}" value="${d.thresholds[k]}"></td></tr>`).join("");built=true;}
 function draw(h){const c=document.getElementById("chart"),g=c.getContext("2d");g.clearRect(0,0,c.width,c.height);
  const vals=h.flatMap(s=>[s.temp_internal_c,s.temp_ambient_c]).filter(v=>v!==null);if(!vals.length)return;

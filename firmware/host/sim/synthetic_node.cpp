@@ -20,8 +20,9 @@ SensorSample sampleFromCellTemperature(float cellCelsius, std::uint32_t timestam
     s.set(Channel::Mq4, 12.0f + wobble + excess * 2.0f);
     s.set(Channel::Mq8, 8.0f + wobble + excess * 5.0f);
     s.set(Channel::Mq7, 22.0f + wobble + excess * 8.0f);
-    // VOC is the SPEC's one lower-bound channel: the model falls with off-gas.
-    s.set(Channel::VocIndex, std::max(1.0f, 250.0f + wobble * 10.0f - excess * 2.0f));
+    // Sensirion VOC index: 100 is typical air; electrolyte vapour drives it up
+    // to the algorithm's ceiling of 500.
+    s.set(Channel::VocIndex, std::min(500.0f, 100.0f + wobble * 10.0f + excess * 2.0f));
     s.set(Channel::Max30105Smoke, std::round(120.0f + excess * 20.0f));
     s.set(Channel::Max30105Temp, 25.0f + wobble + std::min(excess * 0.3f, 55.0f));
     return s;

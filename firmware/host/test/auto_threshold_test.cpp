@@ -9,13 +9,13 @@ using namespace btr;
 namespace {
 
 // Ten seconds of samples with the internal temperature ramping 30..39.5 and
-// VOC falling 300..205.
+// the VOC index rising 100..195.
 SampleHistory rampHistory() {
     SampleHistory h;
     for (int i = 0; i < 20; ++i) {
         SensorSample s = test::calmSample(static_cast<std::uint32_t>(i) * 500u);
         s.set(Channel::TempInternal, 30.0f + 0.5f * static_cast<float>(i));
-        s.set(Channel::VocIndex, 300.0f - 5.0f * static_cast<float>(i));
+        s.set(Channel::VocIndex, 100.0f + 5.0f * static_cast<float>(i));
         h.push(s);
     }
     return h;
@@ -35,12 +35,12 @@ TEST(AutoThreshold, GivenMeanMode_ThenUpperBoundIsMeanPlusMargin) {
     EXPECT_NEAR(r.thresholds.get(Channel::TempInternal), 34.75f * 1.1f, 1e-4);
 }
 
-TEST(AutoThreshold, GivenVocLowerBound_ThenThresholdIsMinOrMeanMinusMargin) {
+TEST(AutoThreshold, GivenVocIndex_ThenThresholdIsMaxOrMeanPlusMarginLikeEveryChannel) {
     const AutoThresholdResult max = computeAutoThresholds(rampHistory(), Thresholds::defaults(), {AutoThresholdMode::Max, 0.2f});
-    EXPECT_FLOAT_EQ(max.thresholds.get(Channel::VocIndex), 205.0f * 0.8f);
+    EXPECT_FLOAT_EQ(max.thresholds.get(Channel::VocIndex), 195.0f * 1.2f);
     const AutoThresholdResult mean =
         computeAutoThresholds(rampHistory(), Thresholds::defaults(), {AutoThresholdMode::Mean, 0.2f});
-    EXPECT_NEAR(mean.thresholds.get(Channel::VocIndex), 252.5f * 0.8f, 1e-3);
+    EXPECT_NEAR(mean.thresholds.get(Channel::VocIndex), 147.5f * 1.2f, 1e-3);
 }
 
 TEST(AutoThreshold, GivenNearZeroBaseline_ThenTheChannelMinimumMarginApplies) {

@@ -6,8 +6,8 @@
 
 namespace btr::test {
 
-// A calm lab bench: every channel comfortably on the safe side of the
-// default thresholds (VOC above its lower bound).
+// A calm lab bench: every channel comfortably below its default threshold
+// (VOC index 100: Sensirion's typical air).
 inline SensorSample calmSample(std::uint32_t timestampMs = 0) {
     SensorSample s;
     s.timestampMs = timestampMs;
@@ -18,13 +18,13 @@ inline SensorSample calmSample(std::uint32_t timestampMs = 0) {
     s.set(Channel::Mq4, 12.0f);
     s.set(Channel::Mq8, 8.0f);
     s.set(Channel::Mq7, 22.0f);
-    s.set(Channel::VocIndex, 250.0f);
+    s.set(Channel::VocIndex, 100.0f);
     s.set(Channel::Max30105Smoke, 120.0f);
     s.set(Channel::Max30105Temp, 33.0f);
     return s;
 }
 
-// Pushes the given number of upper-bound channels past their default threshold.
+// Pushes the given number of channels past their default threshold.
 inline SensorSample sampleWithChannelsBeyond(unsigned count) {
     SensorSample s = calmSample();
     const Channel hot[] = {Channel::TempInternal, Channel::TempAmbient, Channel::Mq2, Channel::Mq7, Channel::Max30105Smoke};

@@ -6,6 +6,8 @@
 #include "console_command.h"
 #include "sim_options.h"
 #include "simulated_node.h"
+#include "status_rule.h"
+#include "synthetic_node.h"
 #include "temperature_trace.h"
 
 using namespace btr;
@@ -168,4 +170,24 @@ TEST(ConsoleCommand, GivenLines_ThenVerbsAndTargetsAreParsed) {
     EXPECT_EQ(parseConsoleCommand("button").verb, ConsoleVerb::Invalid);
     EXPECT_EQ(parseConsoleCommand("button a b").verb, ConsoleVerb::Invalid);
     EXPECT_EQ(parseConsoleCommand("reboot").verb, ConsoleVerb::Invalid);
+}
+
+TEST(SyntheticNode, GivenACalmCell_ThenTheVocIndexIsTypicalAirAndBelowItsThreshold) {
+    for (unsigned tick = 0; tick < 200; ++tick) {
+        const SensorSample s = sampleFromCellTemperature(30.0f, tick * 500u, tick, 3);
+        EXPECT_NEAR(s.get(Channel::VocIndex), 100.0f, 5.0f) << "tick " << tick;
+        EXPECT_EQ(evaluateStatus(s, Thresholds::defaults()), NodeStatus::Normal) << "tick " << tick;
+    }
+}
+
+TEST(SyntheticNode, GivenARunaway_ThenTheVocIndexRisesPastItsThresholdUpToTheIndexCeiling) {
+    float previous = 0.0f;
+    for (float cell : {30.0f, 80.0f, 120.0f, 200.0f, 700.0f}) {
+        const float voc = sampleFromCellTemperature(cell, 0, 0, 0).get(Channel::VocIndex);
+        EXPECT_GT(voc, previous) << cell << " degC";
+        previous = voc;
+    }
+    EXPECT_GT(sampleFromCellTemperature(200.0f, 0, 0, 0).get(Channel::VocIndex),
+              Thresholds::defaults().get(Channel::VocIndex));
+    EXPECT_LE(sampleFromCellTemperature(700.0f, 0, 0, 0).get(Channel::VocIndex), 500.0f);
 }

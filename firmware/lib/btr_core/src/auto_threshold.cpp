@@ -14,19 +14,14 @@ AutoThresholdResult computeAutoThresholds(const SampleHistory& history, const Th
 
     for (std::size_t i = 0; i < kChannelCount; ++i) {
         const ChannelInfo& info = channelInfoAt(i);
-        const bool lower = info.bound == Bound::Lower;
         float level = 0.0f;
-        bool found;
-        if (options.mode == AutoThresholdMode::Mean) {
-            found = history.mean(info.channel, level);
-        } else {
-            found = lower ? history.min(info.channel, level) : history.max(info.channel, level);
-        }
+        const bool found = options.mode == AutoThresholdMode::Mean ? history.mean(info.channel, level)
+                                                                    : history.max(info.channel, level);
         if (!found) continue;
 
         float margin = std::fabs(level) * fraction;
         if (margin < info.minAutoMargin) margin = info.minAutoMargin;
-        float threshold = lower ? level - margin : level + margin;
+        float threshold = level + margin;
         if (threshold < info.minThreshold) threshold = info.minThreshold;
         if (threshold > info.maxThreshold) threshold = info.maxThreshold;
         if (info.integral) threshold = std::round(threshold);

@@ -2,8 +2,7 @@
 // threshold becomes its recent level plus a margin, so the node alarms on a
 // departure from the conditions it was set up in.
 //
-//   upper-bound channels: (mean or max) + margin
-//   VOC (lower bound):    (mean or min) - margin   ("max" mode mirrors to min)
+//   threshold = (mean or max) + margin    (every channel is an upper bound)
 //   margin = max(|level| * marginFraction, the channel's minimum margin)
 //
 // Channels without readings in the window keep their current threshold; the

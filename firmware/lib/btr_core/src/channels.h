@@ -1,7 +1,9 @@
 // The ten measured channels of a node, in the order of the SPEC §9 payload.
-// One table holds each channel's JSON key, alarm direction, default threshold
-// and plausible threshold range, so parsing, the status rule and auto-thresholds
-// cannot disagree about a channel.
+// One table holds each channel's JSON key, default threshold and plausible
+// threshold range, so parsing, the status rule and auto-thresholds cannot
+// disagree about a channel. Every threshold is an upper bound (SPEC §9): a
+// channel alarms when its value rises above it -- VOC included, since the
+// SGP41 VOC index is 100 for typical air and rises with VOCs.
 #pragma once
 
 #include <cstddef>
@@ -23,14 +25,9 @@ enum class Channel : unsigned {
 
 constexpr std::size_t kChannelCount = 10;
 
-// Upper: alarm when the value rises above the threshold.
-// Lower: alarm when it falls below (SPEC §9: VOC is the one lower bound).
-enum class Bound { Upper, Lower };
-
 struct ChannelInfo {
     Channel channel;
     const char* key;          // JSON key in payload and threshold file
-    Bound bound;
     float defaultThreshold;   // SPEC §9 example thresholds
     float minThreshold;       // a threshold outside [min, max] is a typo or garbage
     float maxThreshold;

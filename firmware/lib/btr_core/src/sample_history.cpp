@@ -37,15 +37,4 @@ bool SampleHistory::max(Channel channel, float& out) const {
     return found;
 }
 
-bool SampleHistory::min(Channel channel, float& out) const {
-    bool found = false;
-    for (std::size_t i = 0; i < count_; ++i) {
-        if (!at(i).has(channel)) continue;
-        const float v = at(i).get(channel);
-        if (!found || v < out) out = v;
-        found = true;
-    }
-    return found;
-}
-
 }  // namespace btr

@@ -30,7 +30,6 @@ public:
     // Return false when no sample has the channel.
     bool mean(Channel channel, float& out) const;
     bool max(Channel channel, float& out) const;
-    bool min(Channel channel, float& out) const;
 
 private:
     SensorSample samples_[kHistoryCapacity];

@@ -13,17 +13,17 @@ const char* statusName(NodeStatus status) {
     return "NORMAL";
 }
 
-bool isBeyondThreshold(Channel channel, float value, float threshold) {
+bool isBeyondThreshold(float value, float threshold) {
     if (std::isnan(value) || std::isnan(threshold)) return false;
-    // Strictly beyond: a reading equal to the threshold is still acceptable.
-    return channelInfo(channel).bound == Bound::Upper ? value > threshold : value < threshold;
+    // Strictly above: a reading equal to the threshold is still acceptable.
+    return value > threshold;
 }
 
 unsigned countChannelsBeyond(const SensorSample& sample, const Thresholds& thresholds) {
     unsigned count = 0;
     for (std::size_t i = 0; i < kChannelCount; ++i) {
         const Channel channel = channelInfoAt(i).channel;
-        if (isBeyondThreshold(channel, sample.get(channel), thresholds.get(channel))) ++count;
+        if (isBeyondThreshold(sample.get(channel), thresholds.get(channel))) ++count;
     }
     return count;
 }

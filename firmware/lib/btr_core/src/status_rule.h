@@ -1,6 +1,6 @@
-// The node's own verdict (SPEC §9): count the channels beyond their threshold
-// -- above it for all channels except VOC, below it for VOC -- and map
-// 0 -> NORMAL, 1..2 -> WARNING, more than 2 -> DANGER.
+// The node's own verdict (SPEC §9): count the channels above their threshold
+// (every threshold is an upper bound, VOC included) and map 0 -> NORMAL,
+// 1..2 -> WARNING, more than 2 -> DANGER.
 #pragma once
 
 #include "sensor_sample.h"
@@ -14,7 +14,7 @@ const char* statusName(NodeStatus status);  // "NORMAL", "WARNING", "DANGER"
 
 // A missing reading (NaN) never counts: a dead sensor must not raise an alarm
 // by itself, and it is visible as null in the payload.
-bool isBeyondThreshold(Channel channel, float value, float threshold);
+bool isBeyondThreshold(float value, float threshold);
 
 unsigned countChannelsBeyond(const SensorSample& sample, const Thresholds& thresholds);
 
