@@ -7,6 +7,11 @@ import java.nio.file.Path;
 public interface ChartExporter {
     void resetZoom();
 
+    /** False for charts without zoom (the menu then has no "Reset zoom"). */
+    default boolean zoomable() {
+        return true;
+    }
+
     void savePng(Path file) throws IOException;
 
     /** The chart as an SVG document, drawn from its data (not a bitmap). */

@@ -20,8 +20,10 @@ public final class ChartMenu {
 
     public static Menu attach(Control control, ChartExporter chart) {
         Menu menu = new Menu(control);
-        item(menu, RESET, () -> chart.resetZoom());
-        new MenuItem(menu, SWT.SEPARATOR);
+        if (chart.zoomable()) {
+            item(menu, RESET, () -> chart.resetZoom());
+            new MenuItem(menu, SWT.SEPARATOR);
+        }
         item(menu, SAVE_PNG, () -> save(control, "png", file -> chart.savePng(file)));
         item(menu, SAVE_SVG, () -> save(control, "svg", file -> Files.writeString(file, chart.svg())));
         control.setMenu(menu);
