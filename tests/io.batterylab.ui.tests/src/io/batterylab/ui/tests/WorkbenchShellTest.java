@@ -19,7 +19,6 @@ import io.batterylab.ui.status.Failure;
 import io.batterylab.ui.status.FailureReporter;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.e4.ui.model.application.ui.advanced.MAdvancedFactory;
@@ -49,9 +48,7 @@ class WorkbenchShellTest {
 
     @AfterEach
     void closeShells() {
-        if (display != null) {
-            Arrays.stream(display.getShells()).forEach(Shell::dispose);
-        }
+        SwtWindows.disposeShells(display);
     }
 
     private static MPerspective perspective(MPerspectiveStack stack, String id, String label) {
