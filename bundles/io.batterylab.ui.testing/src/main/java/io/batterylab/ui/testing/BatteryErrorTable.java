@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -39,16 +38,10 @@ final class BatteryErrorTable {
     }
 
     private void column(BatteryErrorRow.Column c) {
-        TableViewerColumn column = new TableViewerColumn(viewer, c == BatteryErrorRow.Column.BATTERY ? SWT.LEFT : SWT.RIGHT);
-        column.getColumn().setText(c.title());
-        column.getColumn().setWidth(c == BatteryErrorRow.Column.BATTERY ? 130 : 72);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text((BatteryErrorRow) element, c);
-            }
-        });
-        column.getColumn().addListener(SWT.Selection, e -> sortBy(c, c == sortedBy ? !descending : c != BatteryErrorRow.Column.BATTERY));
+        boolean name = c == BatteryErrorRow.Column.BATTERY;
+        TableViewerColumn column = TextColumns.add(viewer, BatteryErrorRow.class, c.title(), name ? 100 : 62,
+                name ? SWT.LEFT : SWT.RIGHT, r -> text(r, c));
+        column.getColumn().addListener(SWT.Selection, e -> sortBy(c, c == sortedBy ? !descending : !name));
     }
 
     static String text(BatteryErrorRow r, BatteryErrorRow.Column c) {

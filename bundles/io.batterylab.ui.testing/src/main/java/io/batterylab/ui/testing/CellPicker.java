@@ -6,12 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ICheckStateProvider;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -45,10 +42,10 @@ final class CellPicker extends Composite {
         viewer = CheckboxTableViewer.newCheckList(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Cell", 190, Battery::label);
-        column("Split", 110, b -> b.split() == null ? "" : b.split());
-        column("Source", 80, b -> b.isBuiltIn() ? "built-in" : "upload " + b.uploadId());
-        column("Cycles", 70, b -> Integer.toString(b.cycleCount()));
+        TextColumns.add(viewer, Battery.class, "Cell", 190, Battery::label);
+        TextColumns.add(viewer, Battery.class, "Split", 110, b -> b.split() == null ? "" : b.split());
+        TextColumns.add(viewer, Battery.class, "Source", 80, b -> b.isBuiltIn() ? "built-in" : "upload " + b.uploadId());
+        TextColumns.add(viewer, Battery.class, "Cycles", 70, b -> Integer.toString(b.cycleCount()));
         viewer.setCheckStateProvider(new ICheckStateProvider() {
             @Override
             public boolean isChecked(Object element) {
@@ -79,18 +76,6 @@ final class CellPicker extends Composite {
         filter.addModifyListener(e -> viewer.refresh());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(480, 240).applyTo(viewer.getTable());
         changed();
-    }
-
-    private void column(String title, int width, Function<Battery, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Battery) element);
-            }
-        });
     }
 
     void setCells(List<Battery> cells) {

@@ -61,14 +61,14 @@ final class ResultCharts extends Composite {
         line(curve, TRUTH, points.cycles(), points.truth(), BLUE, LineStyle.SOLID);
         line(curve, PREDICTED, points.cycles(), points.predicted(), ORANGE, LineStyle.DASH);
         residual.getTitle().setText("Residual over cycle — " + cell);
-        titles(residual, "Cycle", "Predicted − true (" + scale.unit() + ")");
+        titles(residual, "Cycle", "Residual (" + scale.unit() + ")");
         ILineSeries<?> dots = line(residual, RESIDUAL, points.cycles(), points.residuals(), VERMILLION, LineStyle.NONE);
         dots.setSymbolType(PlotSymbolType.CIRCLE);
         dots.setSymbolSize(2);
         dots.setSymbolColor(VERMILLION);
         Histogram h = Histogram.of(points.residuals(), BINS);
         histogram.getTitle().setText("Residual histogram — " + cell);
-        titles(histogram, "Predicted − true (" + scale.unit() + ")", "Rows");
+        titles(histogram, "Residual = predicted − true (" + scale.unit() + ")", "Rows");
         bars(histogram, HISTOGRAM, h.centers(), h.counts(), GREEN, null);
         histogram.getLegend().setVisible(false);
         adjust(curve, residual, histogram);

@@ -16,8 +16,8 @@ public record TargetScale(Target target, double factor, String unit) {
         return stored * factor;
     }
 
-    /** e.g. "Remaining useful life (cycles)". */
+    /** Short enough for an axis, e.g. "RUL (cycles)", "PCL (%)". */
     public String axisTitle() {
-        return target.label() + " (" + unit + ")";
+        return target.key().toUpperCase(java.util.Locale.ROOT) + " (" + unit + ")";
     }
 }

@@ -11,16 +11,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
@@ -64,15 +61,16 @@ public final class TestJobsView extends Composite {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("Name", 240, TestJob::name);
-        column("Model", 70, j -> "#" + j.spec().modelVersionId());
-        column("Targets", 80, j -> j.targets().stream().map(Target::key).map(k -> k.toUpperCase(Locale.ROOT))
+        TextColumns.add(viewer, TestJob.class, "Name", 240, TestJob::name);
+        TextColumns.add(viewer, TestJob.class, "Model", 70, j -> "#" + j.spec().modelVersionId());
+        TextColumns.add(viewer, TestJob.class, "Targets", 80, j -> j.targets().stream().map(Target::key)
+                .map(k -> k.toUpperCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")));
-        column("h", 40, j -> Integer.toString(j.spec().horizon()));
-        column("Status", 90, j -> j.status().name());
-        column("Progress", 110, TestJobsView::progress);
-        column("Created", 140, j -> TIME.format(j.createdAt()));
-        column("Message", 320, j -> j.error() == null ? "" : j.error());
+        TextColumns.add(viewer, TestJob.class, "h", 40, j -> Integer.toString(j.spec().horizon()));
+        TextColumns.add(viewer, TestJob.class, "Status", 90, j -> j.status().name());
+        TextColumns.add(viewer, TestJob.class, "Progress", 110, TestJobsView::progress);
+        TextColumns.add(viewer, TestJob.class, "Created", 140, j -> TIME.format(j.createdAt()));
+        TextColumns.add(viewer, TestJob.class, "Message", 320, j -> j.error() == null ? "" : j.error());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable());
         viewer.addSelectionChangedListener(e -> enableActions());
         viewer.addDoubleClickListener(e -> selected().ifPresent(j -> onOpen.accept(j)));
@@ -186,18 +184,6 @@ public final class TestJobsView extends Composite {
         b.setText(text);
         b.addListener(SWT.Selection, e -> action.run());
         return b;
-    }
-
-    private void column(String title, int width, Function<TestJob, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((TestJob) element);
-            }
-        });
     }
 
     public void onOpen(Consumer<TestJob> onOpen) {

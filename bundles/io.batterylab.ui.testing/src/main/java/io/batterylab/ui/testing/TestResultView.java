@@ -73,7 +73,7 @@ public final class TestResultView extends Composite {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         charts = new ResultCharts(sash);
         table = new BatteryErrorTable(sash, row -> showCell(row.batteryId()));
-        sash.setWeights(70, 30);
+        sash.setWeights(64, 36);
         status = new Label(this, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         showNothing();
