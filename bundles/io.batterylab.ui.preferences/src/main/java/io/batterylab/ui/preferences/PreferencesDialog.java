@@ -2,15 +2,12 @@ package io.batterylab.ui.preferences;
 
 import io.batterylab.storage.ConnectionCheck;
 import io.batterylab.storage.StorageConfig;
+import io.batterylab.ui.status.UiJobs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -190,21 +187,12 @@ public final class PreferencesDialog extends TitleAreaDialog {
         PasswordChange change = passwordChange();
         test.setEnabled(false);
         testResult.setText("Connecting to the " + p.databaseLabel() + " database…");
-        Job job = new Job("Testing the database connection") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                String answer = connectionAnswer(p, change);
-                testResult.getDisplay().asyncExec(() -> {
-                    if (!testResult.isDisposed()) {
-                        testResult.setText(answer);
-                        test.setEnabled(true);
-                        testResult.getParent().layout(true);
-                    }
+        UiJobs.schedule(testResult, "Testing the database connection", monitor -> connectionAnswer(p, change),
+                answer -> {
+                    testResult.setText(answer);
+                    test.setEnabled(true);
+                    testResult.getParent().layout(true);
                 });
-                return Status.OK_STATUS;
-            }
-        };
-        job.schedule();
     }
 
     /** "Connected: …" or "Cannot connect …"; the stored password is used when none was entered. */

@@ -44,7 +44,8 @@ final class CellPicker extends Composite {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         TextColumns.add(viewer, Battery.class, "Cell", 190, Battery::label);
         TextColumns.add(viewer, Battery.class, "Split", 110, b -> b.split() == null ? "" : b.split());
-        TextColumns.add(viewer, Battery.class, "Source", 80, b -> b.isBuiltIn() ? "built-in" : "upload " + b.uploadId());
+        TextColumns.add(viewer, Battery.class, "Source", 80,
+                b -> b.isBuiltIn() ? "built-in" : "upload " + b.uploadId());
         TextColumns.add(viewer, Battery.class, "Cycles", 70, b -> Integer.toString(b.cycleCount()));
         viewer.setCheckStateProvider(new ICheckStateProvider() {
             @Override

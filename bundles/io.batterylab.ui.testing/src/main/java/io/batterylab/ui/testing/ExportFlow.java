@@ -51,7 +51,8 @@ public final class ExportFlow {
     }
 
     void export(Control owner, long jobId, ExportFormat format, Consumer<String> status) {
-        Optional<Path> file = target.choose(owner.getShell(), format, SOURCE_KIND + "-" + jobId + "." + format.fileExtension());
+        String suggested = SOURCE_KIND + "-" + jobId + "." + format.fileExtension();
+        Optional<Path> file = target.choose(owner.getShell(), format, suggested);
         if (file.isEmpty()) {
             return;
         }
@@ -61,6 +62,7 @@ public final class ExportFlow {
             after.saved(owner.getShell(), saved);
         }, e -> {
             status.accept("Export failed: " + UiWork.message(e));
+            // UiWork has put it into the Error Log already; the dialog tells the person who is waiting for the file
             MessageDialog.openError(owner.getShell(), "Export failed", "The " + format.displayName()
                     + " export could not be written: " + UiWork.message(e));
         });

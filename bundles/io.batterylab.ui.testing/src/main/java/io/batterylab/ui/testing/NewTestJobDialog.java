@@ -74,7 +74,8 @@ public final class NewTestJobDialog extends TitleAreaDialog {
         model = new Combo(form, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(model);
         model.addModifyListener(e -> modelChanged());
-        label(form, "Cells:").setLayoutData(GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).create());
+        label(form, "Cells:").setLayoutData(
+                GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).create());
         cells = new CellPicker(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(cells);
         cells.onChange(this::validate);
@@ -125,7 +126,8 @@ public final class NewTestJobDialog extends TitleAreaDialog {
             model.select(index);
         }
         List<String> uploadItems = new ArrayList<>(List.of("(none)"));
-        uploadList.forEach(u -> uploadItems.add(u.originalFileName() + " (" + u.batteryCount() + " cells, #" + u.id() + ")"));
+        uploadList.forEach(u -> uploadItems.add(
+                u.originalFileName() + " (" + u.batteryCount() + " cells, #" + u.id() + ")"));
         upload.setItems(uploadItems.toArray(String[]::new));
         upload.select(0);
         cells.setCells(choices.cells());
@@ -157,7 +159,8 @@ public final class NewTestJobDialog extends TitleAreaDialog {
     private void validate() {
         String problem = !loaded ? null
                 : modelList.isEmpty() ? "You have no model version yet: train one in the Training area first."
-                : cells.pickedIds().isEmpty() && upload.getSelectionIndex() <= 0 ? "Pick at least one cell or an upload."
+                : cells.pickedIds().isEmpty() && upload.getSelectionIndex() <= 0
+                        ? "Pick at least one cell or an upload."
                 : targets.values().stream().noneMatch(Button::getSelection) ? "Pick at least one target." : null;
         setErrorMessage(problem);
         if (loaded && problem == null) {
@@ -204,9 +207,10 @@ public final class NewTestJobDialog extends TitleAreaDialog {
         }
         int u = upload.getSelectionIndex();
         Long uploadId = u <= 0 ? null : uploadList.get(u - 1).id();
-        List<Target> picked = targets.entrySet().stream().filter(e -> e.getValue().getSelection()).map(Map.Entry::getKey)
-                .toList();
-        return new TestJobSpec(name.getText(), chosen.id(), cells.pickedIds(), uploadId, picked, horizon.getSelection());
+        List<Target> picked = targets.entrySet().stream().filter(e -> e.getValue().getSelection())
+                .map(Map.Entry::getKey).toList();
+        return new TestJobSpec(name.getText(), chosen.id(), cells.pickedIds(), uploadId, picked,
+                horizon.getSelection());
     }
 
     /** The job the service accepted; null until then (or when canceled). */

@@ -23,6 +23,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 
@@ -43,12 +44,14 @@ public final class TestJobsView extends Composite {
     private final Label status;
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private final JobEvents.Subscription subscription;
+    private final Display display;
     private Consumer<TestJob> onOpen = job -> { };
     private List<TestJob> jobs = List.of();
 
     public TestJobsView(Composite parent, TestingServices services) {
         super(parent, SWT.NONE);
         this.services = services;
+        this.display = parent.getDisplay();
         setLayout(new GridLayout(1, false));
         Composite buttons = new Composite(this, SWT.NONE);
         buttons.setLayout(new RowLayout());
@@ -95,19 +98,15 @@ public final class TestJobsView extends Composite {
 
     /** Called on the publishing thread: only schedules one refresh for a burst of events. */
     private void heard(JobEvent event) {
-        if (!TestJobEventKinds.isTestJob(event) || isDisposed() || refreshQueued.getAndSet(true)) {
+        if (!TestJobEventKinds.isTestJob(event) || display.isDisposed() || refreshQueued.getAndSet(true)) {
             return;
         }
-        getDisplay().asyncExec(() -> {
+        display.asyncExec(() -> display.timerExec(EVENT_COALESCE_MILLIS, () -> {
+            refreshQueued.set(false);
             if (!isDisposed()) {
-                getDisplay().timerExec(EVENT_COALESCE_MILLIS, () -> {
-                    refreshQueued.set(false);
-                    if (!isDisposed()) {
-                        refresh();
-                    }
-                });
+                refresh();
             }
-        });
+        }));
     }
 
     public void refresh() {

@@ -117,7 +117,8 @@ public final class TestResultView extends Composite {
         summary.setText("Model version #" + job.spec().modelVersionId() + " · h = " + job.spec().horizon() + " · "
                 + job.status() + (job.error() == null ? "" : " — " + job.error()) + " · " + cells.size() + " cell(s), "
                 + job.rowsSkipped() + " row(s) skipped (cycle c + h beyond the cell's data)");
-        format.setItems(formats.stream().map(f -> f.displayName() + " (." + f.fileExtension() + ")").toArray(String[]::new));
+        format.setItems(formats.stream().map(f -> f.displayName() + " (." + f.fileExtension() + ")")
+                .toArray(String[]::new));
         if (!formats.isEmpty()) {
             format.select(0);
         }

@@ -1,15 +1,15 @@
 package io.batterylab.ui.testing;
 
+import io.batterylab.ui.status.FailureReporter;
+import io.batterylab.ui.status.UiJobs;
 import java.util.function.Consumer;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 
 /**
- * Runs a service call as an Eclipse Job, off the display thread, and hands its result (or its failure) back to the
- * display thread, unless the control that asked has been disposed meanwhile.
+ * A service call run by the workbench's {@link UiJobs} (an Eclipse Job, result back on the display thread) whose
+ * failure is shown where the person is looking (a dialog's message line, a view's status) instead of a second
+ * dialog; it is still recorded through the {@link FailureReporter}, so the status line and the Error Log keep it.
  */
 public final class UiWork {
     private UiWork() {
@@ -21,33 +21,24 @@ public final class UiWork {
         T call() throws Exception;
     }
 
-    public static <T> Job run(String name, Control owner, Call<T> call, Consumer<? super T> onDone,
-            Consumer<? super Exception> onFailure) {
-        Job job = new Job(name) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    T result = call.call();
-                    onDisplay(owner, () -> onDone.accept(result));
-                } catch (Exception e) {
-                    onDisplay(owner, () -> onFailure.accept(e));
-                }
-                // a failure is shown by onFailure; the job itself reports OK so that it is not shown twice
-                return Status.OK_STATUS;
-            }
-        };
-        job.setUser(false);
-        job.schedule();
-        return job;
+    private record Outcome<T>(T value, Exception failure) {
     }
 
-    private static void onDisplay(Control owner, Runnable runnable) {
-        if (owner.isDisposed()) {
-            return;
-        }
-        owner.getDisplay().asyncExec(() -> {
-            if (!owner.isDisposed()) {
-                runnable.run();
+    public static <T> Job run(String what, Control owner, Call<T> call, Consumer<? super T> onDone,
+            Consumer<? super Exception> onFailure) {
+        FailureReporter reporter = FailureReporter.of(owner.getDisplay());
+        return UiJobs.schedule(owner, what, monitor -> {
+            try {
+                return new Outcome<T>(call.call(), null);
+            } catch (Exception e) {
+                reporter.record(what, e);
+                return new Outcome<T>(null, e);
+            }
+        }, outcome -> {
+            if (outcome.failure() == null) {
+                onDone.accept(outcome.value());
+            } else {
+                onFailure.accept(outcome.failure());
             }
         });
     }
