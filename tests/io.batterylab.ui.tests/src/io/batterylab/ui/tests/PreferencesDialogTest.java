@@ -10,17 +10,13 @@ import io.batterylab.storage.StorageConfigLoader;
 import io.batterylab.ui.preferences.PreferencesDialog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,19 +30,8 @@ class PreferencesDialogTest {
 
     @TempDir
     Path home;
-    private Display display;
-
-    @BeforeEach
-    void needsDisplay() {
-        display = SwtWindows.display();
-    }
-
-    @AfterEach
-    void closeShells() {
-        if (display != null) {
-            Arrays.stream(display.getShells()).forEach(Shell::dispose);
-        }
-    }
+    @RegisterExtension
+    final DisplayPerTest swt = new DisplayPerTest();
 
     @Test
     void givenAWorkspaceFileWhenAServerIsTestedAndSavedThenTheLoaderReadsItAndTheFileKeepsTheRest() throws Exception {
@@ -69,14 +54,14 @@ class PreferencesDialogTest {
         dialog.userField().setText(user);
         dialog.passwordField().setText("wrong " + password);
         SwtClicks.click(dialog.testButton());
-        assertTrue(SwtWindows.spinUntil(display, () -> dialog.testButton().isEnabled()
+        assertTrue(SwtWindows.spinUntil(swt.display(), () -> dialog.testButton().isEnabled()
                 && !dialog.testResult().startsWith("Connecting"), 30_000));
         assertTrue(dialog.testResult().startsWith("Cannot connect to " + url), dialog.testResult());
         assertFalse(dialog.testResult().contains("wrong " + password), "no password in the answer");
 
         dialog.passwordField().setText(password);
         SwtClicks.click(dialog.testButton());
-        assertTrue(SwtWindows.spinUntil(display, () -> dialog.testResult().startsWith("Connected: "), 30_000),
+        assertTrue(SwtWindows.spinUntil(swt.display(), () -> dialog.testResult().startsWith("Connected: "), 30_000),
                 dialog.testResult());
         assertEquals("Connected: " + ConnectionCheck.check(new StorageConfig(home, url, user, password)),
                 dialog.testResult());
@@ -116,7 +101,7 @@ class PreferencesDialogTest {
         PreferencesDialog dialog = new PreferencesDialog(null, home, ConnectionCheck::check, saves::add);
         dialog.setBlockOnOpen(false);
         dialog.open();
-        SwtWindows.spin(display);
+        SwtWindows.spin(swt.display());
         return dialog;
     }
 

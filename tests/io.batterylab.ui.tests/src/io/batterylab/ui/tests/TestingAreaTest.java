@@ -50,13 +50,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.ISeries;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -68,22 +66,11 @@ import org.junit.jupiter.api.io.TempDir;
 class TestingAreaTest {
     private static final long JOB_MILLIS = 180_000;
 
-    private Display display;
+    @RegisterExtension
+    final DisplayPerTest swt = new DisplayPerTest();
 
     @TempDir
     Path saveFolder;
-
-    @BeforeEach
-    void needsDisplay() {
-        display = SwtWindows.display();
-    }
-
-    @AfterEach
-    void closeShells() {
-        if (display != null) {
-            Arrays.stream(display.getShells()).forEach(Shell::dispose);
-        }
-    }
 
     @Test
     void givenATrainedBaselineWhenTestedOnTwoCellsThroughTheDialogThenCardsAndCurvesFillAndTheXlsxExportReopens()
@@ -98,7 +85,7 @@ class TestingAreaTest {
         long doomedCopy = importedCopy(services, model);
 
         List<Path> saved = new CopyOnWriteArrayList<>();
-        Shell shell = new Shell(display);
+        Shell shell = new Shell(swt.display());
         shell.setText("Testing");
         shell.setSize(1400, 900);
         shell.setLayout(new FillLayout());
@@ -112,7 +99,7 @@ class TestingAreaTest {
 
         // a refusal: the copy is deleted after the dialog listed it, so the service refuses and says why
         NewTestJobDialog dialog = jobs.openNewJob(doomedCopy, false);
-        assertTrue(SwtWindows.spinUntil(display, dialog::loaded, 30_000), "the dialog lists models and cells");
+        assertTrue(SwtWindows.spinUntil(swt.display(), dialog::loaded, 30_000), "the dialog lists models and cells");
         assertTrue(dialog.modelCombo().getText().startsWith("#" + doomedCopy + " baseline"), dialog.modelCombo().getText());
         assertTrue(dialog.targetButton(Target.RUL).getSelection(), "the model's target is picked");
         assertFalse(dialog.targetButton(Target.PCL).isEnabled(), "a target the model does not predict cannot be picked");
@@ -121,7 +108,7 @@ class TestingAreaTest {
         assertEquals(0, dialog.horizonSpinner().getSelection(), "h = 0 unless changed");
         assertTrue(services.models().delete(user.id(), doomedCopy));
         SwtClicks.press(dialog.getShell(), "Start test");
-        assertTrue(SwtWindows.spinUntil(display, () -> dialog.getErrorMessage() != null
+        assertTrue(SwtWindows.spinUntil(swt.display(), () -> dialog.getErrorMessage() != null
                 && dialog.getErrorMessage().contains(Long.toString(doomedCopy)), 30_000), "refusal shown: "
                         + dialog.getErrorMessage());
         assertFalse(dialog.getShell().isDisposed(), "a refused job leaves the dialog open");
@@ -129,20 +116,20 @@ class TestingAreaTest {
         SwtClicks.select(dialog.modelCombo(), "#" + model + " ");
         SwtWindows.saveScreenshot(dialog.getShell(), "testing-new-job-dialog.png");
         SwtClicks.press(dialog.getShell(), "Start test");
-        assertTrue(SwtWindows.spinUntil(display, () -> dialog.getShell() == null, 30_000), "accepted: "
+        assertTrue(SwtWindows.spinUntil(swt.display(), () -> dialog.getShell() == null, 30_000), "accepted: "
                 + dialog.getErrorMessage());
         TestJob submitted = dialog.submitted();
         assertNotNull(submitted);
         assertEquals(0, submitted.spec().horizon());
         assertEquals(tested.stream().map(Battery::id).toList(), submitted.spec().cells());
 
-        assertTrue(SwtWindows.spinUntil(display, () -> jobs.listed(submitted.id()).map(j -> j.status().isFinal())
-                .orElse(false), JOB_MILLIS), "the list follows the job to its end");
+        assertTrue(SwtWindows.spinUntil(swt.display(), () -> jobs.listed(submitted.id())
+                .map(j -> j.status().isFinal()).orElse(false), JOB_MILLIS), "the list follows the job to its end");
         TestJob done = services.tests().find(user.id(), submitted.id()).orElseThrow();
         assertEquals(JobStatus.SUCCEEDED, done.status(), done::error);
         assertTrue(jobs.select(done.id()));
         jobs.openButton().notifyListeners(SWT.Selection, new Event());
-        assertTrue(SwtWindows.spinUntil(display, () -> result.job() != null && !result.loading()
+        assertTrue(SwtWindows.spinUntil(swt.display(), () -> result.job() != null && !result.loading()
                 && result.series("true") != null, 30_000), "results shown; status: " + result.status());
 
         List<List<String>> cards = result.metricCardTexts();
@@ -155,14 +142,18 @@ class TestingAreaTest {
 
         result.cellSwitcher().select(1);
         result.cellSwitcher().notifyListeners(SWT.Selection, new Event());
-        assertTrue(SwtWindows.spinUntil(display, () -> !result.loading() && result.series("true").getXSeries().length
-                == curveLength(services, done, tested.get(1)), 30_000), "the switcher shows the second cell");
+        int secondLength = curveLength(services, done, tested.get(1));
+        assertTrue(SwtWindows.spinUntil(swt.display(), () -> !result.loading()
+                && result.series("true").getXSeries().length == secondLength, 30_000), "the switcher shows cell 2");
         assertCurvesOf(services, done, tested.get(1), result);
         SwtWindows.saveScreenshot(shell, "testing-result-editor.png");
 
+        assertEquals(services.exports().formats().stream().map(f -> f.displayName() + " (." + f.fileExtension() + ")")
+                .toList(), List.of(result.formatChoice().getItems()), "every installed exporter is offered");
         SwtClicks.select(result.formatChoice(), "(.xlsx)");
         result.exportButton().notifyListeners(SWT.Selection, new Event());
-        assertTrue(SwtWindows.spinUntil(display, () -> !saved.isEmpty(), 60_000), "saved; status: " + result.status());
+        assertTrue(SwtWindows.spinUntil(swt.display(), () -> !saved.isEmpty(), 60_000),
+                "saved; status: " + result.status());
         Path file = saved.get(0);
         assertEquals(saveFolder.resolve("test-job-" + done.id() + ".xlsx"), file);
         long detailRows = services.tests().detailCount(user.id(), done.id(), null);

@@ -167,6 +167,10 @@ public final class PreferencesDialog extends TitleAreaDialog {
 
     /** The values in the fields; throws naming the field that is wrong. */
     WorkbenchPreferences entered() {
+        if (server.getSelection() && url.getText().isBlank()) {
+            throw new IllegalArgumentException("Database URL: enter jdbc:mysql://host:port/database, or choose"
+                    + " Embedded");
+        }
         return new WorkbenchPreferences(server.getSelection() ? url.getText() : null,
                 server.getSelection() ? user.getText() : null, stored.passwordStored(), port.getSelection(),
                 autostart.getSelection(), threads.getSelection());

@@ -36,7 +36,11 @@ final class ResultCharts extends Composite {
         residual = chart();
         histogram = chart();
         errors = chart();
-        errors.getTitle().setText("Error per cell");
+        // before a job is open the charts say what they will show, not SWTChart's "Chart Title" and "X Axis"
+        ChartStyle.titles(curve, "Predicted vs true", "Cycle", "Target");
+        ChartStyle.titles(residual, "Residual over cycle", "Cycle", "Residual");
+        ChartStyle.titles(histogram, "Residual histogram", "Residual", "Rows");
+        ChartStyle.titles(errors, "Error per cell", "Cell", "RMSE");
     }
 
     private Chart chart() {

@@ -91,7 +91,7 @@ public final class TestResultView extends Composite {
 
     private void showNothing() {
         title.setText("No test job open");
-        summary.setText("Open a test job from the Test jobs view (double-click), or start one with New test job….");
+        summary.setText("Open a test job from the Test jobs view (double-click), or start one with New test job…");
         export.setEnabled(false);
         cards.show(List.of());
     }
