@@ -26,8 +26,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
@@ -58,9 +64,7 @@ class AnalysisAreaTest {
 
     @AfterEach
     void closeShells() {
-        if (display != null) {
-            Arrays.stream(display.getShells()).forEach(Shell::dispose);
-        }
+        SwtWindows.disposeShells(display);
     }
 
     private AnalysisView openView(Shell shell) {
@@ -107,6 +111,7 @@ class AnalysisAreaTest {
             assertEquals(withPcl.get(5).pcl() * 100, s.getYSeries()[5], 1e-9);
         }
         screenshot(view, 0, "analysis-line.png");
+        assertSharedChartBehaviour(line, chosen.get(0));
         String svg = ChartInteraction.of(line).svg();
         assertEquals(3, svg.split("<polyline").length - 1, "the SVG has the three lines");
         Path svgFile = Path.of("target/ui-screenshots/analysis-line.svg");
@@ -154,6 +159,38 @@ class AnalysisAreaTest {
                     trends.getItem(i).getText(4));
         }
         screenshot(view, 5, "analysis-trends.png");
+    }
+
+    /** Tooltip with the value under the mouse, wheel zoom, double-click reset, the menu, PNG export. */
+    private void assertSharedChartBehaviour(Chart chart, Battery battery) throws Exception {
+        ISeries<?> s = chart.getSeriesSet().getSeries("battery-" + battery.id());
+        Point p = s.getPixelCoordinates(100);
+        String tip = ChartInteraction.valueAt(chart, p.x, p.y);
+        assertNotNull(tip, "a tooltip over a point");
+        assertTrue(tip.startsWith(battery.label() + ": Cycle = "), tip);
+
+        Control plot = chart.getPlotArea().getControl();
+        double fullWidth = width(chart);
+        Event wheel = new Event();
+        wheel.x = p.x;
+        wheel.y = p.y;
+        wheel.count = 3;
+        plot.notifyListeners(SWT.MouseVerticalWheel, wheel);
+        assertTrue(width(chart) < fullWidth, "the wheel zooms in");
+        plot.notifyListeners(SWT.MouseDoubleClick, new Event());
+        assertEquals(fullWidth, width(chart), 1e-9, "a double-click resets the zoom");
+
+        assertEquals(List.of("Reset zoom", "", "Save as PNG…", "Save as SVG…"),
+                Arrays.stream(plot.getMenu().getItems()).map(MenuItem::getText).toList());
+        Path png = Path.of("target/ui-screenshots/analysis-line-export.png");
+        ChartInteraction.of(chart).savePng(png);
+        var image = new ImageLoader().load(png.toString())[0];
+        assertEquals(chart.getSize().x, image.width, "the PNG is the chart");
+    }
+
+    private static double width(Chart chart) {
+        var range = chart.getAxisSet().getXAxis(0).getRange();
+        return range.upper - range.lower;
     }
 
     private void assertHistogram(AnalysisView view, List<Long> ids, int bins) {

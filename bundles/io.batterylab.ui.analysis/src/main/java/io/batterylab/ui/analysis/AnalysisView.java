@@ -139,7 +139,7 @@ public class AnalysisView extends Composite {
         result = loaded;
         loading = false;
         status.setText(loaded == null ? "No batteries selected." : batteries(loaded.batteries().size()) + " · "
-                + loaded.rowCount() + " cycles · " + loaded.trends().values().stream()
+                + String.format("%,d", loaded.rowCount()) + " cycles · " + loaded.trends().values().stream()
                         .filter(t -> t.kneeCycle() != null).count() + " with a knee");
         line.show(loaded);
         scatter.show(loaded);

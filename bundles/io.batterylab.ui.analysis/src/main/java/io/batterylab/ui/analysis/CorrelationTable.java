@@ -20,10 +20,10 @@ public class CorrelationTable {
     public CorrelationTable(Composite parent) {
         table = new ResultTable<>(parent, Row.class)
                 .column("Feature", 170, SWT.LEFT, r -> r.feature().label())
-                .column("Pearson r, RUL", 110, SWT.RIGHT, r -> pearson(r.rul()))
-                .column("Spearman ρ, RUL", 115, SWT.RIGHT, r -> spearman(r.rul()))
-                .column("Pearson r, PCL", 110, SWT.RIGHT, r -> pearson(r.pcl()))
-                .column("Spearman ρ, PCL", 115, SWT.RIGHT, r -> spearman(r.pcl()))
+                .column("Pearson r, RUL", 130, SWT.RIGHT, r -> pearson(r.rul()))
+                .column("Spearman ρ, RUL", 140, SWT.RIGHT, r -> spearman(r.rul()))
+                .column("Pearson r, PCL", 130, SWT.RIGHT, r -> pearson(r.pcl()))
+                .column("Spearman ρ, PCL", 140, SWT.RIGHT, r -> spearman(r.pcl()))
                 .column("Rows", 80, SWT.RIGHT, r -> r.rul().or(r::pcl).map(c -> Long.toString(c.n())).orElse("missing"));
     }
 

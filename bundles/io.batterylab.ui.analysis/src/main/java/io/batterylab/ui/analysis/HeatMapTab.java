@@ -36,7 +36,7 @@ public class HeatMapTab extends Composite {
             return;
         }
         String m = method.getText();
-        heatMap.show(m + " correlation over " + newResult.rowCount() + " rows of " + newResult.batteries().size()
+        heatMap.show(m + " correlation over " + String.format("%,d", newResult.rowCount()) + " rows of " + newResult.batteries().size()
                 + " batteries", labels, AnalysisSeries.fullMatrix(newResult.correlations(), m));
     }
 

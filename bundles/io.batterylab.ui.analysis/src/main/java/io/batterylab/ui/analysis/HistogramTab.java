@@ -30,8 +30,8 @@ public class HistogramTab extends ChartTab {
             return;
         }
         double[][] bars = AnalysisSeries.bars(pcl.histogram(), 100);
-        ChartStyle.bars(chart, "pcl-histogram", "PCL, " + pcl.count() + " rows", 0, bars[0], bars[1]);
-        ChartStyle.titles(chart, "PCL distribution (" + pcl.count() + " rows" + (pcl.missing() == 0 ? ""
+        ChartStyle.bars(chart, "pcl-histogram", "PCL, " + String.format("%,d", pcl.count()) + " rows", 0, bars[0], bars[1]);
+        ChartStyle.titles(chart, "PCL distribution (" + String.format("%,d", pcl.count()) + " rows" + (pcl.missing() == 0 ? ""
                 : ", " + pcl.missing() + " without PCL") + ")", "PCL (%)", "Rows");
     }
 

@@ -19,9 +19,9 @@ public class TrendTable {
     public TrendTable(Composite parent) {
         table = new ResultTable<>(parent, Row.class)
                 .column("Battery", 170, SWT.LEFT, r -> r.battery().label())
-                .column("Fade %/100 cycles", 130, SWT.RIGHT, r -> rate(r.trend(), CapacityTrend::fadeRatePer100Cycles))
-                .column("Before knee", 100, SWT.RIGHT, r -> rate(r.trend(), CapacityTrend::earlyFadeRatePer100Cycles))
-                .column("After knee", 100, SWT.RIGHT, r -> rate(r.trend(), CapacityTrend::lateFadeRatePer100Cycles))
+                .column("Fade (%/100 cycles)", 160, SWT.RIGHT, r -> rate(r.trend(), CapacityTrend::fadeRatePer100Cycles))
+                .column("Before knee (%/100)", 160, SWT.RIGHT, r -> rate(r.trend(), CapacityTrend::earlyFadeRatePer100Cycles))
+                .column("After knee (%/100)", 150, SWT.RIGHT, r -> rate(r.trend(), CapacityTrend::lateFadeRatePer100Cycles))
                 .column("Knee cycle", 90, SWT.RIGHT, r -> r.trend() == null ? "missing"
                         : r.trend().kneeCycle() == null ? "no knee" : r.trend().kneeCycle().toString())
                 .column("Cycle life", 80, SWT.RIGHT, r -> r.battery().cycleLife() == null ? "unknown"

@@ -34,6 +34,7 @@ public class BatteryBrowser extends Composite {
     private final Text policyFilter;
     private final Label countLabel;
     private final TableViewer viewer;
+    private final boolean multi;
 
     public BatteryBrowser(Composite parent, Function<BatteryFilter, List<Battery>> loader) {
         this(parent, loader, SWT.SINGLE);
@@ -43,6 +44,7 @@ public class BatteryBrowser extends Composite {
     public BatteryBrowser(Composite parent, Function<BatteryFilter, List<Battery>> loader, int selection) {
         super(parent, SWT.NONE);
         this.loader = loader;
+        this.multi = (selection & SWT.MULTI) != 0;
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(this);
 
         nameFilter = new Text(this, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
@@ -70,6 +72,7 @@ public class BatteryBrowser extends Composite {
         countLabel = new Label(this, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(countLabel);
 
+        viewer.addSelectionChangedListener(e -> count());
         nameFilter.addModifyListener(e -> refresh());
         policyFilter.addModifyListener(e -> refresh());
         splitFilter.addListener(SWT.Selection, e -> refresh());
@@ -92,11 +95,17 @@ public class BatteryBrowser extends Composite {
         List<Long> selected = selection().stream().map(Battery::id).toList();
         List<Battery> batteries = loader.apply(currentFilter());
         viewer.setInput(batteries);
-        countLabel.setText(batteries.size() + " batteries");
         List<Battery> kept = batteries.stream().filter(b -> selected.contains(b.id())).toList();
         if (!kept.isEmpty()) {
             viewer.setSelection(new StructuredSelection(kept), true);
         }
+        count();
+    }
+
+    private void count() {
+        int listed = viewer.getTable().getItemCount();
+        int selected = viewer.getTable().getSelectionCount();
+        countLabel.setText(listed + " batteries" + (multi && selected > 0 ? " · " + selected + " selected" : ""));
     }
 
     public BatteryFilter currentFilter() {

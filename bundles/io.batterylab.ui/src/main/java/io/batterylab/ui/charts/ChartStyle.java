@@ -1,5 +1,6 @@
 package io.batterylab.ui.charts;
 
+import java.util.Arrays;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
@@ -14,6 +15,7 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
+import org.eclipse.swtchart.Range;
 
 /**
  * The one chart style of the product: white plot, light dotted grid, a bold title, axis titles with
@@ -21,6 +23,7 @@ import org.eclipse.swtchart.LineStyle;
  * and the shared interaction (tooltip, zoom and reset, Save as PNG/SVG).
  */
 public final class ChartStyle {
+    private static final double MARGIN = 0.03;
     private static final RGB INK = new RGB(0x20, 0x20, 0x20);
     private static final RGB GRID = new RGB(0xD8, 0xD8, 0xD8);
     private static final PlotSymbolType[] SYMBOLS = { PlotSymbolType.CIRCLE, PlotSymbolType.SQUARE,
@@ -106,9 +109,25 @@ public final class ChartStyle {
         return s;
     }
 
-    /** Fits the axes to the data and repaints (also what "Reset zoom" does). */
+    /**
+     * Fits the axes to the data with a small margin, so no line runs along the frame and no bar is cut,
+     * and repaints (also what "Reset zoom" does). Bars stand on zero.
+     */
     public static void fit(Chart chart) {
         chart.getAxisSet().adjustRange();
+        double barSpacing = Arrays.stream(chart.getSeriesSet().getSeries()).filter(IBarSeries.class::isInstance)
+                .mapToDouble(s -> s.getXSeries().length > 1 ? s.getXSeries()[1] - s.getXSeries()[0] : 0).max().orElse(-1);
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            Range r = axis.getRange();
+            double pad = (r.upper - r.lower) * MARGIN;
+            if (axis.getDirection() == IAxis.Direction.X && barSpacing > 0) {
+                axis.setRange(new Range(r.lower - barSpacing / 2, r.upper + barSpacing / 2));
+            } else if (axis.getDirection() == IAxis.Direction.Y && barSpacing >= 0) {
+                axis.setRange(new Range(Math.min(0, r.lower), r.upper + pad));
+            } else if (pad > 0) {
+                axis.setRange(new Range(r.lower - pad, r.upper + pad));
+            }
+        }
         chart.redraw();
     }
 

@@ -78,7 +78,7 @@ public class HeatMap extends Canvas implements ChartExporter {
         int left = labelWidth + 16;
         int top = 40;
         int n = Math.max(1, labels.size());
-        int cell = Math.max(0, Math.min((area.width - left - LEGEND_WIDTH) / n, (area.height - top - labelWidth - 10) / n));
+        int cell = Math.max(0, Math.min((area.width - left - LEGEND_WIDTH) / n, (area.height - top - labelWidth - 24) / n));
         return new Geometry(left, top, cell);
     }
 
@@ -139,8 +139,8 @@ public class HeatMap extends Canvas implements ChartExporter {
             gc.drawText(AxisTicks.label(v), x + 23, py - gc.getFontMetrics().getHeight() / 2, true);
         }
         gc.setBackground(new Color(DivergingScale.MISSING));
-        gc.fillRectangle(x, y + height + 10, 16, 12);
-        gc.drawText("missing", x + 23, y + height + 8, true);
+        gc.fillRectangle(x, y + height + 22, 16, 12);
+        gc.drawText("missing", x + 23, y + height + 20, true);
     }
 
     /** "row × column: 0.83" under the mouse, or null outside the cells. */
