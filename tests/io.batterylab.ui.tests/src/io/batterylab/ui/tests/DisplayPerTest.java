@@ -1,8 +1,6 @@
 package io.batterylab.ui.tests;
 
-import java.util.Arrays;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,7 +20,7 @@ final class DisplayPerTest implements BeforeEachCallback, AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) {
         if (display != null) {
-            Arrays.stream(display.getShells()).forEach(Shell::dispose);
+            SwtWindows.disposeShells(display);
         }
     }
 
