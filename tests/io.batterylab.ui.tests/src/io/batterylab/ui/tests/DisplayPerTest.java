@@ -19,9 +19,7 @@ final class DisplayPerTest implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (display != null) {
-            SwtWindows.disposeShells(display);
-        }
+        SwtWindows.disposeShells(display);
     }
 
     Display display() {
