@@ -93,8 +93,13 @@ public record StorageConfig(Path home, String dbUrl, String dbUser, String dbPas
     /** Never shows the password, so the configuration can be logged. */
     @Override
     public String toString() {
-        String url = embedded() ? "embedded H2" : dbUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        String url = embedded() ? "embedded H2" : redacted(dbUrl);
         return "StorageConfig[home=" + home + ", jdbcUrl=" + url + ", user=" + dbUser
                 + ", password=" + (dbPassword == null ? "none" : "***") + "]";
+    }
+
+    /** A URL may carry a password as a parameter: never show it. */
+    static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

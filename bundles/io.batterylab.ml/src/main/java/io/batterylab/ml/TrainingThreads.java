@@ -1,0 +1,71 @@
+package io.batterylab.ml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The training threads setting: {@code -Dbatterylab.training.threads}, else {@code training.threads} in the
+ * workspace's {@code batterylab.properties} (where the Preferences store it; the workspace as the storage loader
+ * finds it: {@code -Dbatterylab.home}, {@code BATTERYLAB_HOME}, {@code ~/.batterylab}), else 2. A value outside
+ * 1..{@value #MAX} or not a number is refused with the reason in the log, and 2 is used.
+ */
+final class TrainingThreads {
+    static final String PROPERTY = "batterylab.training.threads";
+    static final String FILE_KEY = "training.threads";
+    static final int DEFAULT = 2;
+    static final int MAX = 64;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrainingThreads.class);
+
+    private TrainingThreads() {
+    }
+
+    static int configured(Properties system, Map<String, String> environment) {
+        String value = system.getProperty(PROPERTY);
+        String source = "-D" + PROPERTY;
+        if (value == null || value.isBlank()) {
+            Path file = home(system, environment).resolve("batterylab.properties");
+            value = fileValue(file);
+            source = FILE_KEY + " in " + file;
+        }
+        if (value == null || value.isBlank()) {
+            return DEFAULT;
+        }
+        try {
+            int threads = Integer.parseInt(value.strip());
+            if (threads >= 1 && threads <= MAX) {
+                return threads;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like an out-of-range number
+        }
+        LOG.warn("{} = '{}' is not a thread count from 1 to {}; training uses {} threads", source, value, MAX, DEFAULT);
+        return DEFAULT;
+    }
+
+    private static Path home(Properties system, Map<String, String> environment) {
+        String home = system.getProperty("batterylab.home");
+        if (home == null || home.isBlank()) {
+            home = environment.get("BATTERYLAB_HOME");
+        }
+        return home == null || home.isBlank() ? Path.of(system.getProperty("user.home"), ".batterylab")
+                : Path.of(home.strip());
+    }
+
+    private static String fileValue(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("cannot read {} for {}: {}", file, FILE_KEY, e.getMessage());
+            return null;
+        }
+        return properties.getProperty(FILE_KEY);
+    }
+}
