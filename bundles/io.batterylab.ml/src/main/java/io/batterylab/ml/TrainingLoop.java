@@ -2,19 +2,16 @@ package io.batterylab.ml;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Parameter;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.TrainingCanceledException;
 import io.batterylab.core.training.TrainingMonitor;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 /**
- * The training loop every built-in algorithm shares: Adam, shuffled mini-batches, one {@link EpochMetrics} per
- * epoch, and a cancel check before every batch, so that a cancel stops the run within one batch.
+ * The training loop every built-in algorithm shares: Adam over all parameters at once ({@link FusedAdam}), shuffled
+ * mini-batches, one {@link EpochMetrics} per epoch, and a cancel check before every batch, so that a cancel stops
+ * the run within one batch.
  */
 public final class TrainingLoop {
     /** At most about this many epoch lines go to the run's log; every epoch still reaches the monitor. */
@@ -32,9 +29,14 @@ public final class TrainingLoop {
         if (task.trainingRows() == 0) {
             throw new IllegalArgumentException("no training rows: every selected row lacks a feature or the target");
         }
-        Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) options.learningRate())).build();
+        try (FusedAdam adam = new FusedAdam(task.parameters(), options.learningRate(), manager)) {
+            run(task, options, manager, monitor, adam);
+        }
+    }
+
+    private static void run(TrainingTask task, TrainingOptions options, NDManager manager, TrainingMonitor monitor,
+            FusedAdam adam) {
         Random order = new Random(options.seed());
-        List<Parameter> parameters = task.parameters();
         int logEvery = Math.max(1, options.epochs() / LOG_LINES);
         monitor.log(String.format(Locale.ROOT, "training on %d rows, %d epochs, batch size %d, learning rate %g",
                 task.trainingRows(), options.epochs(), options.batchSize(), options.learningRate()));
@@ -45,7 +47,7 @@ public final class TrainingLoop {
                     throw new TrainingCanceledException();
                 }
                 lossSum += step(task, rows, manager) * rows.length;
-                update(adam, parameters);
+                adam.step();
             }
             double loss = lossSum / task.trainingRows();
             if (!Double.isFinite(loss)) {
@@ -71,20 +73,6 @@ public final class TrainingLoop {
             NDArray loss = task.batchLoss(batch, rows);
             recording.backward(loss);
             return loss.getFloat();
-        }
-    }
-
-    private static void update(Optimizer optimizer, List<Parameter> parameters) {
-        for (Parameter parameter : parameters) {
-            NDArray weight = parameter.getArray();
-            if (!weight.hasGradient()) {
-                continue;
-            }
-            // getGradient wraps the gradient in a new handle owned by the weight's manager: free it at once.
-            // Adam zeroes the gradient itself afterwards (DJL's PyTorch update does).
-            try (NDArray gradient = weight.getGradient()) {
-                optimizer.update(parameter.getId(), weight, gradient);
-            }
         }
     }
 

@@ -1,0 +1,153 @@
+package io.batterylab.ml;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import io.batterylab.core.training.EpochMetrics;
+import io.batterylab.core.training.TrainingMonitor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared loop's Adam over one flat array against the straightforward loop (DJL's Adam, one update per
+ * parameter) on the same small fixed problem: same loss every epoch, same weights at the end.
+ */
+class FusedAdamTest {
+    private static final TrainingOptions OPTIONS = new TrainingOptions(6, 0.01, 32, 7);
+
+    @Test
+    void givenSameNetworkWhenTrainedByTheLoopAndByPerParameterAdamThenSameLossesAndWeights() {
+        try (NDManager fusedManager = DjlRuntime.newManager(); NDManager plainManager = DjlRuntime.newManager()) {
+            Problem fused = Problem.of(fusedManager, false);
+            Problem plain = Problem.of(plainManager, false);
+
+            List<Double> fusedLosses = lossesOfTheLoop(fused.task(), fusedManager);
+            List<Double> plainLosses = straightforwardLosses(plain.task(), plainManager);
+
+            assertEquals(OPTIONS.epochs(), fusedLosses.size());
+            for (int epoch = 0; epoch < OPTIONS.epochs(); epoch++) {
+                assertEquals(plainLosses.get(epoch), fusedLosses.get(epoch), 1e-6 * plainLosses.get(epoch), "epoch " + (epoch + 1));
+            }
+            assertTrue(plainLosses.get(OPTIONS.epochs() - 1) < plainLosses.get(0) / 2, "the problem must train at all");
+            assertSameWeights(plain, fused);
+        }
+    }
+
+    @Test
+    void givenParameterLeftOutOfTheTaskWhenTrainedThenItKeepsItsValueAndTheOthersMatchTheStraightforwardLoop() {
+        try (NDManager fusedManager = DjlRuntime.newManager(); NDManager plainManager = DjlRuntime.newManager()) {
+            Problem fused = Problem.of(fusedManager, true);
+            Problem plain = Problem.of(plainManager, true);
+            float[] outputBias = fused.outputBias().toFloatArray();
+
+            List<Double> fusedLosses = lossesOfTheLoop(fused.task(), fusedManager);
+            List<Double> plainLosses = straightforwardLosses(plain.task(), plainManager);
+
+            assertArrayEquals(outputBias, fused.outputBias().toFloatArray());
+            int last = OPTIONS.epochs() - 1;
+            assertEquals(plainLosses.get(last), fusedLosses.get(last), 1e-6 * plainLosses.get(last));
+            assertSameWeights(plain, fused);
+        }
+    }
+
+    /** y = sin(2 a) + b c on 200 fixed rows; a seeded tanh network 3-16-16-1, trained without its output bias or with. */
+    private record Problem(SequentialBlock network, TrainingTask task) {
+        static Problem of(NDManager manager, boolean leaveOutOutputBias) {
+            Random random = new Random(11);
+            int rows = 200;
+            float[] x = new float[rows * 3];
+            float[] y = new float[rows];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < 3; j++) {
+                    x[i * 3 + j] = (float) (random.nextDouble() * 2 - 1);
+                }
+                y[i] = (float) (Math.sin(2 * x[i * 3]) + x[i * 3 + 1] * x[i * 3 + 2]);
+            }
+            SequentialBlock network = Networks.tanhMlp(2, 16, 1);
+            network.setInitializer(SeededInitializer.xavier(5), Parameter.Type.WEIGHT);
+            network.initialize(manager, DataType.FLOAT32, new Shape(1, 3));
+            StandardScaler identity = new StandardScaler(new double[] { 0 }, new double[] { 1 });
+            SupervisedTask all = new SupervisedTask(network, manager, new Shape(3), x, y, new float[0], new double[0], identity);
+            List<Parameter> trained = leaveOutOutputBias ? all.parameters().subList(0, 5) : all.parameters();
+            return new Problem(network, new TrainingTask() {
+                @Override
+                public int trainingRows() {
+                    return all.trainingRows();
+                }
+
+                @Override
+                public List<Parameter> parameters() {
+                    return trained;
+                }
+
+                @Override
+                public NDArray batchLoss(NDManager batch, int[] rows) {
+                    return all.batchLoss(batch, rows);
+                }
+
+                @Override
+                public Validation validate() {
+                    return null;
+                }
+            });
+        }
+
+        NDArray outputBias() {
+            List<Parameter> all = network.getParameters().values();
+            return all.get(all.size() - 1).getArray();
+        }
+    }
+
+    private static List<Double> lossesOfTheLoop(TrainingTask task, NDManager manager) {
+        List<Double> losses = new ArrayList<>();
+        TrainingLoop.run(task, OPTIONS, manager, TrainingMonitor.onEpoch((EpochMetrics m) -> losses.add(m.loss())));
+        return losses;
+    }
+
+    /** The loop as it was before the fused update: DJL's Adam called parameter by parameter. */
+    private static List<Double> straightforwardLosses(TrainingTask task, NDManager manager) {
+        Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) OPTIONS.learningRate())).build();
+        Random order = new Random(OPTIONS.seed());
+        List<Double> losses = new ArrayList<>();
+        for (int epoch = 1; epoch <= OPTIONS.epochs(); epoch++) {
+            double lossSum = 0;
+            for (int[] rows : Batches.shuffled(task.trainingRows(), OPTIONS.batchSize(), order)) {
+                try (NDManager batch = manager.newSubManager(); Autograd recording = Autograd.training()) {
+                    NDArray loss = task.batchLoss(batch, rows);
+                    recording.backward(loss);
+                    lossSum += loss.getFloat() * rows.length;
+                }
+                for (Parameter parameter : task.parameters()) {
+                    NDArray weight = parameter.getArray();
+                    if (weight.hasGradient()) {
+                        try (NDArray gradient = weight.getGradient()) {
+                            adam.update(parameter.getId(), weight, gradient);
+                        }
+                    }
+                }
+            }
+            losses.add(lossSum / task.trainingRows());
+        }
+        return losses;
+    }
+
+    private static void assertSameWeights(Problem expected, Problem actual) {
+        List<Parameter> e = expected.network().getParameters().values();
+        List<Parameter> a = actual.network().getParameters().values();
+        for (int i = 0; i < e.size(); i++) {
+            assertArrayEquals(e.get(i).getArray().toFloatArray(), a.get(i).getArray().toFloatArray(), 1e-5f,
+                    e.get(i).getName());
+        }
+    }
+}
