@@ -4,6 +4,7 @@ package io.batterylab.ui.session;
 public final class UiEvents {
     /** Batteries were added or removed (e.g. by an upload). */
     public static final String BATTERIES_CHANGED = "batterylab/batteries/changed";
+    public static final String TEST_MODEL_VERSION = "batterylab/ui/testing/modelVersion";
 
     private UiEvents() {
     }
