@@ -2,6 +2,7 @@ package io.batterylab.ui.training;
 
 import io.batterylab.core.model.BatteryFilter;
 import io.batterylab.core.service.BatteryService;
+import io.batterylab.ui.background.Background;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainingJobService;

@@ -1,6 +1,7 @@
 package io.batterylab.ui.training;
 
 import io.batterylab.core.training.AlgorithmRegistry;
+import io.batterylab.ui.background.Background;
 import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.ModelVersion;
 import io.batterylab.core.training.ModelVersionService;

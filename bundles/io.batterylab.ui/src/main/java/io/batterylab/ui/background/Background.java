@@ -1,4 +1,4 @@
-package io.batterylab.ui.training;
+package io.batterylab.ui.background;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
