@@ -91,7 +91,14 @@ public final class ModelLibraryView extends Composite {
         for (String column : COLUMNS) {
             TableColumn c = new TableColumn(table, SWT.LEFT);
             c.setText(column);
-            c.setWidth(column.equals("Algorithm") ? 180 : column.equals("Data") ? 220 : 95);
+            c.setWidth(switch (column) {
+                case "Model", "Version" -> 65;
+                case "Algorithm" -> 250;
+                case "Target" -> 170;
+                case "Data" -> 210;
+                case "Created" -> 130;
+                default -> 95;
+            });
         }
         table.addListener(SWT.Selection, e -> enableButtons());
         table.addListener(SWT.DefaultSelection, e -> selected().ifPresent(dialogs::details));

@@ -9,6 +9,7 @@ import io.batterylab.core.training.SeedRepeats;
 import io.batterylab.core.training.TrainingJobSpec;
 import io.batterylab.ui.forms.SettingsForm;
 import io.batterylab.ui.forms.SettingsFormModel;
+import io.batterylab.ui.forms.Tabs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ public final class AlgorithmsPage extends WizardPage {
         for (String column : List.of("Algorithm", "Id", "Version", "Targets")) {
             TableColumn c = new TableColumn(algorithms, SWT.LEFT);
             c.setText(column);
-            c.setWidth(column.equals("Algorithm") ? 260 : 120);
+            c.setWidth(column.equals("Algorithm") ? 330 : 120);
         }
         algorithms.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK) {
@@ -150,6 +151,7 @@ public final class AlgorithmsPage extends WizardPage {
                 forms.put(a.id(), form);
             }
         }
+        Tabs.showSelected(settings);
     }
 
     private String problem(List<Algorithm> chosen) {

@@ -2,6 +2,7 @@ package io.batterylab.ui.training;
 
 import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.TrainingRun;
+import io.batterylab.ui.forms.Tabs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,12 @@ public final class JobDetailView extends Composite {
         for (String column : Comparison.COLUMNS) {
             TableColumn c = new TableColumn(comparison, SWT.RIGHT);
             c.setText(column);
-            c.setWidth(column.equals("Algorithm") ? 170 : column.startsWith("Val") || column.startsWith("Test") ? 100 : 80);
+            c.setWidth(switch (column) {
+                case "Algorithm" -> 230;
+                case "Status" -> 95;
+                case "Loss" -> 70;
+                default -> column.startsWith("Val") || column.startsWith("Test") ? 95 : 60;
+            });
         }
         comparison.getColumn(1).setAlignment(SWT.LEFT);
         log = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
@@ -86,7 +92,9 @@ public final class JobDetailView extends Composite {
         showCurves(shown);
         showComparison(shown);
         showLog(shown);
-        layout(true, true);
+        if (other) {
+            layout(true, true);
+        }
     }
 
     private void showCurves(JobBoard shown) {
@@ -114,6 +122,7 @@ public final class JobDetailView extends Composite {
             pair[0].show(loss);
             pair[1].show(rmspe);
         });
+        Tabs.showSelected(curves);
     }
 
     private static double[] values(List<EpochMetrics> epochs, ToDoubleFunction<EpochMetrics> figure) {

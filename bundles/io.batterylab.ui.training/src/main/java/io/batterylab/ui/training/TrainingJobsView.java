@@ -79,7 +79,12 @@ public final class TrainingJobsView extends Composite {
         for (String column : List.of("Job", "Name", "Target", "Status", "Progress", "Duration", "Created")) {
             TableColumn c = new TableColumn(table, SWT.LEFT);
             c.setText(column);
-            c.setWidth(column.equals("Name") ? 240 : 110);
+            c.setWidth(switch (column) {
+                case "Name" -> 240;
+                case "Target" -> 180;
+                case "Job" -> 60;
+                default -> 120;
+            });
         }
         table.addListener(SWT.Selection, e -> {
             TableItem[] selection = table.getSelection();

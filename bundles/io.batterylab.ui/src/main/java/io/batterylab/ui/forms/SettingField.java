@@ -2,9 +2,9 @@ package io.batterylab.ui.forms;
 
 import io.batterylab.core.settings.Setting;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One editable component of a plugin's settings record, described by its {@link Setting}: what the form shows and
@@ -132,7 +132,7 @@ public record SettingField(String name, String label, String description, Class<
             return b > 0 ? "∞" : "-∞";
         }
         return b == Math.rint(b) && Math.abs(b) < 1e15 ? Long.toString((long) b)
-                : String.format(Locale.ROOT, "%s", b);
+                : BigDecimal.valueOf(b).stripTrailingZeros().toPlainString();
     }
 
     /** A parsed value or the message saying why the text is not one. */

@@ -71,8 +71,8 @@ public final class SettingsForm extends Composite {
         label.setText(field.label());
         label.setToolTipText(field.description());
         Control input = input(field);
-        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 140;
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        data.widthHint = 220;
         data.horizontalIndent = 8;
         input.setLayoutData(data);
         input.setToolTipText(field.description());

@@ -33,6 +33,7 @@ class SettingsFormModelTest {
         assertEquals("SUM", model.text("loss"));
         assertEquals(List.of("SUM", "ADAPTIVE"), model.fields().get(2).choices());
         assertEquals("1 .. 5000", model.fields().get(1).bounds());
+        assertEquals("0.000001 .. 1", model.fields().get(0).bounds());
         assertEquals(new Sample(1e-3, 500, Loss.SUM, true, 1), model.settings());
     }
 
