@@ -34,10 +34,17 @@ public class BatteryBrowser extends Composite {
     private final Text policyFilter;
     private final Label countLabel;
     private final TableViewer viewer;
+    private final boolean multi;
 
     public BatteryBrowser(Composite parent, Function<BatteryFilter, List<Battery>> loader) {
+        this(parent, loader, SWT.SINGLE);
+    }
+
+    /** selection is {@code SWT.SINGLE} or {@code SWT.MULTI} (many batteries at once, e.g. for analysis). */
+    public BatteryBrowser(Composite parent, Function<BatteryFilter, List<Battery>> loader, int selection) {
         super(parent, SWT.NONE);
         this.loader = loader;
+        this.multi = (selection & SWT.MULTI) != 0;
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(this);
 
         nameFilter = new Text(this, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
@@ -50,7 +57,7 @@ public class BatteryBrowser extends Composite {
         policyFilter.setMessage("charging policy");
         GridDataFactory.fillDefaults().hint(110, SWT.DEFAULT).applyTo(policyFilter);
 
-        viewer = new TableViewer(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.SINGLE);
+        viewer = new TableViewer(this, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | selection);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -65,6 +72,7 @@ public class BatteryBrowser extends Composite {
         countLabel = new Label(this, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(countLabel);
 
+        viewer.addSelectionChangedListener(e -> count());
         nameFilter.addModifyListener(e -> refresh());
         policyFilter.addModifyListener(e -> refresh());
         splitFilter.addListener(SWT.Selection, e -> refresh());
@@ -82,16 +90,22 @@ public class BatteryBrowser extends Composite {
         });
     }
 
-    /** Reloads with the current filters, keeping the selection when the battery is still listed. */
+    /** Reloads with the current filters, keeping the selection of the batteries still listed. */
     public void refresh() {
-        Battery selected = selected();
+        List<Long> selected = selection().stream().map(Battery::id).toList();
         List<Battery> batteries = loader.apply(currentFilter());
         viewer.setInput(batteries);
-        countLabel.setText(batteries.size() + " batteries");
-        if (selected != null) {
-            batteries.stream().filter(b -> b.id() == selected.id()).findFirst()
-                    .ifPresent(b -> viewer.setSelection(new StructuredSelection(b), true));
+        List<Battery> kept = batteries.stream().filter(b -> selected.contains(b.id())).toList();
+        if (!kept.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(kept), true);
         }
+        count();
+    }
+
+    private void count() {
+        int listed = viewer.getTable().getItemCount();
+        int selected = viewer.getTable().getSelectionCount();
+        countLabel.setText(listed + " batteries" + (multi && selected > 0 ? " · " + selected + " selected" : ""));
     }
 
     public BatteryFilter currentFilter() {
@@ -107,6 +121,32 @@ public class BatteryBrowser extends Composite {
                 listener.accept(battery);
             }
         });
+    }
+
+    /** Hears every selection change with all selected batteries. */
+    public void onSelectionChanged(Consumer<List<Battery>> listener) {
+        viewer.addSelectionChangedListener(e -> listener.accept(selection()));
+    }
+
+    public List<Battery> selection() {
+        return viewer.getStructuredSelection().stream().filter(Battery.class::isInstance).map(Battery.class::cast)
+                .toList();
+    }
+
+    /** Selects the listed batteries with these display names, as ctrl-clicks would; returns how many. */
+    public int select(List<String> names) {
+        @SuppressWarnings("unchecked")
+        List<Battery> listed = (List<Battery>) viewer.getInput();
+        List<Battery> chosen = listed == null ? List.of() : listed.stream().filter(b -> names.contains(b.name())).toList();
+        viewer.setSelection(new StructuredSelection(chosen), true);
+        return chosen.size();
+    }
+
+    /** The batteries listed under the current filters. */
+    @SuppressWarnings("unchecked")
+    public List<Battery> listed() {
+        Object input = viewer.getInput();
+        return input == null ? List.of() : List.copyOf((List<Battery>) input);
     }
 
     public Battery selected() {

@@ -4,6 +4,7 @@ import io.batterylab.core.analysis.CapacityTrend;
 import io.batterylab.core.analysis.ColumnStatistics;
 import io.batterylab.core.model.Battery;
 import io.batterylab.core.model.CycleRecord;
+import io.batterylab.ui.charts.ChartStyle;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -21,7 +22,6 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
-import org.eclipse.swtchart.ISeries.SeriesType;
 
 /**
  * One battery's data: a line chart of the chosen column against cycle, and the statistics table of
@@ -31,6 +31,8 @@ public class BatteryDataView extends Composite {
     static final String SERIES_ID = "selected-column";
     static final String FIT_ID = "fade-fit";
     static final String KNEE_ID = "knee";
+    /** Vermillion in the shared palette: the fit and knee stand apart from the measured (blue) curve. */
+    private static final int FIT_COLOUR = 3;
 
     private final List<ColumnSeries> columns = ColumnSeries.all();
     private final Label heading;
@@ -55,7 +57,8 @@ public class BatteryDataView extends Composite {
 
         SashForm sash = new SashForm(this, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(sash);
-        chart = new Chart(sash, SWT.NONE);
+        chart = ChartStyle.create(sash);
+        // one battery, one series: the title says what it is
         chart.getLegend().setVisible(false);
         chart.getAxisSet().getXAxis(0).getTitle().setText("Cycle");
         statistics = createStatisticsTable(sash);
@@ -143,11 +146,7 @@ public class BatteryDataView extends Composite {
             }
         }
         if (battery != null) {
-            ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, SERIES_ID);
-            series.setSymbolType(PlotSymbolType.NONE);
-            series.setLineWidth(2);
-            series.setXSeries(points[0]);
-            series.setYSeries(points[1]);
+            ChartStyle.line(chart, SERIES_ID, column.label(), 0, points[0], points[1]);
             String missing = points[0].length == 0 ? " — not in this data set" : "";
             heading.setText(battery.name() + " · " + rows.size() + " cycles"
                     + (battery.cycleLife() == null ? "" : " · cycle life " + battery.cycleLife())
@@ -162,8 +161,7 @@ public class BatteryDataView extends Composite {
             chart.getTitle().setText("");
         }
         chart.getAxisSet().getYAxis(0).getTitle().setText(column.axisTitle());
-        chart.getAxisSet().adjustRange();
-        chart.redraw();
+        ChartStyle.fit(chart);
         layout(true, true);
     }
 
@@ -178,23 +176,16 @@ public class BatteryDataView extends Composite {
 
     /** The fitted fade curve (dashed) and the knee (a marker) over the measured PCL. */
     private void overlayTrend() {
-        ILineSeries<?> fit = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, FIT_ID);
-        fit.setSymbolType(PlotSymbolType.NONE);
+        ILineSeries<?> fit = ChartStyle.line(chart, FIT_ID, "fitted fade", FIT_COLOUR, trend.cycles(),
+                java.util.Arrays.stream(trend.fittedPcl()).map(v -> v * 100).toArray());
         fit.setLineStyle(org.eclipse.swtchart.LineStyle.DASH);
-        fit.setLineColor(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        fit.setXSeries(trend.cycles());
-        fit.setYSeries(java.util.Arrays.stream(trend.fittedPcl()).map(v -> v * 100).toArray());
         if (trend.kneeCycle() != null) {
             int knee = trend.kneeCycle();
             double[] y = rows.stream().filter(r -> r.cycle() == knee).mapToDouble(r -> r.pcl() * 100).toArray();
             if (y.length == 1 && !Double.isNaN(y[0])) {
-                ILineSeries<?> marker = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, KNEE_ID);
-                marker.setLineStyle(org.eclipse.swtchart.LineStyle.NONE);
+                ILineSeries<?> marker = ChartStyle.scatter(chart, KNEE_ID, "knee", FIT_COLOUR, new double[] { knee }, y);
                 marker.setSymbolType(PlotSymbolType.DIAMOND);
                 marker.setSymbolSize(7);
-                marker.setSymbolColor(getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-                marker.setXSeries(new double[] { knee });
-                marker.setYSeries(y);
             }
         }
     }
