@@ -22,7 +22,6 @@ import io.batterylab.plugins.PluginFolder;
 import io.batterylab.plugins.ui.PluginsView;
 import io.batterylab.test.support.ExampleBundles;
 import io.batterylab.test.support.Services;
-import io.batterylab.ui.background.Background;
 import io.batterylab.ui.forms.SettingsForm;
 import io.batterylab.ui.models.ModelLibraryView;
 import io.batterylab.ui.training.AlgorithmsPage;
@@ -30,9 +29,11 @@ import io.batterylab.ui.training.CellRole;
 import io.batterylab.ui.training.DataPage;
 import io.batterylab.ui.training.NewTrainingJobWizard;
 import io.batterylab.ui.training.TrainingJobsView;
+import io.batterylab.ui.status.Failure;
+import io.batterylab.ui.status.UiJobs;
+import io.batterylab.ui.status.FailureReporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -68,7 +69,6 @@ class TrainingAreaTest {
     private static final long MAX_LATENCY_MILLIS = 200;
 
     private Display display;
-    private final List<String> failures = new ArrayList<>();
 
     @BeforeEach
     void needsDisplay() {
@@ -95,17 +95,16 @@ class TrainingAreaTest {
         // the three shortest built-in cells keep the run short
         List<Battery> cells = batteries.list(user.id(), BatteryFilter.all()).stream()
                 .sorted(Comparator.comparingInt(Battery::cycleCount)).limit(3).toList();
-        Background background = new Background(display, (what, why) -> failures.add(what + ": " + why));
+        int failuresBefore = failures().size();
 
         Shell jobsShell = shell("Training jobs", 1260, 900);
-        TrainingJobsView view = new TrainingJobsView(jobsShell, jobs, versions, algorithms, user.id(), background,
-                () -> { });
+        TrainingJobsView view = new TrainingJobsView(jobsShell, jobs, versions, algorithms, user.id(), () -> { });
         AutoCloseable listening = jobs.listen(view::accept);
         jobsShell.open();
 
         AtomicLong submitted = new AtomicLong(-1);
         NewTrainingJobWizard wizard = new NewTrainingJobWizard(batteries.list(user.id(), BatteryFilter.all()),
-                algorithms, spec -> background.run("Submit", () -> jobs.submit(user.id(), spec), job -> {
+                algorithms, spec -> UiJobs.schedule(jobsShell, "Submit", m -> jobs.submit(user.id(), spec), job -> {
                     submitted.set(job.id());
                     view.refresh();
                     view.open(job.id());
@@ -144,17 +143,17 @@ class TrainingAreaTest {
 
         press(button(dialog, "Finish"));
         assertTrue(SwtWindows.spinUntil(display, () -> view.shown() != null
-                && view.shown().status() == JobStatus.RUNNING, 60_000), "the job starts; failures " + failures);
+                && view.shown().status() == JobStatus.RUNNING, 60_000), "the job starts; " + failures());
         LatencyProbe probe = new LatencyProbe(display);
         assertTrue(SwtWindows.spinUntil(display, () -> view.shown() != null && view.shown().job().id() == submitted.get()
-                && view.shown().status().isFinal(), TRAINING_MILLIS), "the job finishes; failures " + failures);
+                && view.shown().status().isFinal(), TRAINING_MILLIS), "the job finishes; " + failures());
         probe.stop(display);
         listening.close();
         SwtWindows.spinUntil(display, () -> view.detail().comparisonTable().getItemCount() == 2
                 && !view.detail().comparisonTable().getItem(1).getText(9).equals("–"), 10_000);
         SwtWindows.saveScreenshot(jobsShell, "training-job-view.png");
 
-        assertEquals(List.of(), failures);
+        assertEquals(List.of(), failures().subList(failuresBefore, failures().size()), "nothing failed");
         assertEquals(JobStatus.SUCCEEDED, view.shown().status(), () -> view.detail().logText().getText());
         assertTrue(probe.max() < MAX_LATENCY_MILLIS, "the display thread answered within " + probe.max()
                 + " ms (beyond the machine's own delay) at worst (" + probe.count() + " probes) while training ran; slow: " + probe.slow());
@@ -179,8 +178,8 @@ class TrainingAreaTest {
 
         List<Long> made = view.shown().job().runs().stream().map(TrainingRun::modelVersionId).toList();
         Shell libraryShell = shell("Model library", 1260, 500);
-        ModelLibraryView library = new ModelLibraryView(libraryShell, versions, algorithms, user.id(), background,
-                new NoDialogs(), id -> { });
+        ModelLibraryView library = new ModelLibraryView(libraryShell, versions, algorithms, user.id(), new NoDialogs(),
+                id -> { });
         libraryShell.open();
         assertTrue(SwtWindows.spinUntil(display, () -> library.modelTable().getItemCount() == 2, 10_000),
                 "both model versions are in the library");
@@ -238,6 +237,11 @@ class TrainingAreaTest {
                 Files.delete(jar);
             }
         }
+    }
+
+    /** What the workbench reported as failed (the shared Error Log of this display). */
+    private List<Failure> failures() {
+        return FailureReporter.of(display).log().failures();
     }
 
     private WizardDialog openWizard(NewTrainingJobWizard wizard) {

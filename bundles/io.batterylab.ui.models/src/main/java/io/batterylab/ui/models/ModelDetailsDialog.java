@@ -4,6 +4,7 @@ import io.batterylab.core.model.Feature;
 import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.Metrics;
 import io.batterylab.core.training.ModelVersion;
+import io.batterylab.ui.charts.ChartStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,8 +16,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swtchart.Chart;
 
-/** A model version's full configuration and its training curve (per-epoch loss and validation metrics). */
+/** A model version's full configuration and its training curve (chart of the losses, table of every epoch). */
 final class ModelDetailsDialog extends Dialog {
     private final ModelVersion version;
     private final String algorithmName;
@@ -42,9 +44,23 @@ final class ModelDetailsDialog extends Dialog {
         Text text = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.widthHint = 720;
-        data.heightHint = 460;
+        data.heightHint = 220;
         text.setLayoutData(data);
         text.setText(describe(version, algorithmName, epochs));
+        if (!epochs.isEmpty()) {
+            Chart chart = ChartStyle.create(area);
+            GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true);
+            chartData.heightHint = 300;
+            chart.setLayoutData(chartData);
+            ChartStyle.titles(chart, "Training curve", "Epoch", "Loss (normalised MSE)");
+            double[] x = epochs.stream().mapToDouble(EpochMetrics::epoch).toArray();
+            ChartStyle.line(chart, "loss", "loss", 0, x, epochs.stream().mapToDouble(EpochMetrics::loss).toArray());
+            if (epochs.stream().anyMatch(e -> Double.isFinite(e.validationLoss()))) {
+                ChartStyle.line(chart, "validation loss", "validation loss", 1, x,
+                        epochs.stream().mapToDouble(EpochMetrics::validationLoss).toArray());
+            }
+            ChartStyle.fit(chart);
+        }
         return area;
     }
 

@@ -5,9 +5,9 @@ import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.ModelVersion;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainingJobService;
-import io.batterylab.ui.background.Background;
 import io.batterylab.ui.session.UiEvents;
 import io.batterylab.ui.session.UserSession;
+import io.batterylab.ui.status.UiJobs;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -39,10 +39,8 @@ public class ModelLibraryPart {
     @PostConstruct
     public void create(Composite parent) {
         Shell shell = parent.getShell();
-        Background background = new Background(parent.getDisplay(),
-                (what, why) -> MessageDialog.openError(shell, "Models", what + " failed: " + why.getMessage()));
-        view = new ModelLibraryView(parent, versions, algorithms, session.userId(), background,
-                new SwtDialogs(shell, background), id -> broker.post(UiEvents.TEST_MODEL_VERSION, id));
+        view = new ModelLibraryView(parent, versions, algorithms, session.userId(), new SwtDialogs(shell),
+                id -> broker.post(UiEvents.TEST_MODEL_VERSION, id));
     }
 
     @Focus
@@ -52,11 +50,8 @@ public class ModelLibraryPart {
 
     private final class SwtDialogs implements ModelLibraryView.Dialogs {
         private final Shell shell;
-        private final Background background;
-
-        SwtDialogs(Shell shell, Background background) {
+        SwtDialogs(Shell shell) {
             this.shell = shell;
-            this.background = background;
         }
 
         @Override
@@ -88,7 +83,7 @@ public class ModelLibraryPart {
         public void details(ModelVersion version) {
             String name = algorithms.find(version.algorithmId()).map(a -> a.displayName())
                     .orElse(version.algorithmId() + " (not installed)");
-            background.run("Load training curve of model #" + version.id(), () -> curve(version),
+            UiJobs.schedule(view, "Load training curve of model #" + version.id(), m -> curve(version),
                     epochs -> new ModelDetailsDialog(shell, version, name, epochs).open());
         }
 

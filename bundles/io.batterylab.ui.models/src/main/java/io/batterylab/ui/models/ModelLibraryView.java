@@ -5,7 +5,7 @@ import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.Metrics;
 import io.batterylab.core.training.ModelVersion;
 import io.batterylab.core.training.ModelVersionService;
-import io.batterylab.ui.background.Background;
+import io.batterylab.ui.status.UiJobs;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -53,7 +53,6 @@ public final class ModelLibraryView extends Composite {
     private final ModelVersionService versions;
     private final AlgorithmRegistry algorithms;
     private final long userId;
-    private final Background background;
     private final Dialogs dialogs;
     private final Table table;
     private final Label status;
@@ -64,12 +63,11 @@ public final class ModelLibraryView extends Composite {
     private List<ModelVersion> listed = List.of();
 
     public ModelLibraryView(Composite parent, ModelVersionService versions, AlgorithmRegistry algorithms, long userId,
-            Background background, Dialogs dialogs, Consumer<Long> testModel) {
+            Dialogs dialogs, Consumer<Long> testModel) {
         super(parent, SWT.NONE);
         this.versions = versions;
         this.algorithms = algorithms;
         this.userId = userId;
-        this.background = background;
         this.dialogs = dialogs;
         setLayout(new GridLayout(1, false));
         Composite buttons = new Composite(this, SWT.NONE);
@@ -116,7 +114,7 @@ public final class ModelLibraryView extends Composite {
     }
 
     public void refresh() {
-        background.run("List model versions", () -> versions.list(userId), this::show);
+        UiJobs.schedule(this, "List model versions", m -> versions.list(userId), this::show);
     }
 
     private void show(List<ModelVersion> list) {
@@ -175,7 +173,7 @@ public final class ModelLibraryView extends Composite {
     }
 
     private void export(ModelVersion v) {
-        dialogs.exportTo(v).ifPresent(file -> background.run("Export model #" + v.id(), () -> {
+        dialogs.exportTo(v).ifPresent(file -> UiJobs.schedule(this, "Export model #" + v.id(), m -> {
             try (OutputStream out = Files.newOutputStream(file)) {
                 versions.export(userId, v.id(), out);
             }
@@ -184,7 +182,7 @@ public final class ModelLibraryView extends Composite {
     }
 
     private void importArchive() {
-        dialogs.importFrom().ifPresent(file -> background.run("Import model archive " + file.getFileName(), () -> {
+        dialogs.importFrom().ifPresent(file -> UiJobs.schedule(this, "Import model archive " + file.getFileName(), m -> {
             try (InputStream in = Files.newInputStream(file)) {
                 return versions.importArchive(userId, in);
             }
@@ -196,7 +194,7 @@ public final class ModelLibraryView extends Composite {
 
     private void delete(ModelVersion v) {
         if (dialogs.confirmDelete(v)) {
-            background.run("Delete model #" + v.id(), () -> versions.delete(userId, v.id()), deleted -> {
+            UiJobs.schedule(this, "Delete model #" + v.id(), m -> versions.delete(userId, v.id()), deleted -> {
                 status.setText(deleted ? "Model #" + v.id() + " deleted" : "Model #" + v.id() + " was already gone");
                 refresh();
             });

@@ -2,16 +2,15 @@ package io.batterylab.ui.training;
 
 import io.batterylab.core.model.BatteryFilter;
 import io.batterylab.core.service.BatteryService;
-import io.batterylab.ui.background.Background;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainingJobService;
 import io.batterylab.ui.session.UserSession;
+import io.batterylab.ui.status.UiJobs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Composite;
 
@@ -33,17 +32,14 @@ public class TrainingJobsPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        Background background = new Background(parent.getDisplay(),
-                (what, why) -> MessageDialog.openError(parent.getShell(), "Training", what + " failed: " + why.getMessage()));
-        view = new TrainingJobsView(parent, jobs, versions, algorithms, session.userId(), background,
-                () -> newJob(parent, background));
+        view = new TrainingJobsView(parent, jobs, versions, algorithms, session.userId(), () -> newJob(parent));
         listening = jobs.listen(view::accept);
     }
 
-    private void newJob(Composite parent, Background background) {
-        background.run("List cells", () -> batteries.list(session.userId(), BatteryFilter.all()), cells -> {
+    private void newJob(Composite parent) {
+        UiJobs.schedule(view, "List cells", m -> batteries.list(session.userId(), BatteryFilter.all()), cells -> {
             NewTrainingJobWizard wizard = new NewTrainingJobWizard(cells, algorithms,
-                    spec -> background.run("Submit training job", () -> jobs.submit(session.userId(), spec), job -> {
+                    spec -> UiJobs.schedule(view, "Submit training job", m -> jobs.submit(session.userId(), spec), job -> {
                         view.refresh();
                         view.open(job.id());
                     }));

@@ -1,7 +1,6 @@
 package io.batterylab.ui.training;
 
 import io.batterylab.core.training.AlgorithmRegistry;
-import io.batterylab.ui.background.Background;
 import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.ModelVersion;
 import io.batterylab.core.training.ModelVersionService;
@@ -10,6 +9,7 @@ import io.batterylab.core.training.TrainingEvent;
 import io.batterylab.core.training.TrainingJob;
 import io.batterylab.core.training.TrainingJobService;
 import io.batterylab.core.training.TrainingRun;
+import io.batterylab.ui.status.UiJobs;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,6 +27,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -45,8 +46,8 @@ public final class TrainingJobsView extends Composite {
     private final ModelVersionService versions;
     private final AlgorithmRegistry algorithms;
     private final long userId;
-    private final Background background;
     private final Table table;
+    private final Display display;
     private final JobDetailView detail;
     private final Queue<TrainingEvent> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
@@ -55,13 +56,13 @@ public final class TrainingJobsView extends Composite {
     private JobBoard board;
 
     public TrainingJobsView(Composite parent, TrainingJobService jobs, ModelVersionService versions,
-            AlgorithmRegistry algorithms, long userId, Background background, Runnable newJob) {
+            AlgorithmRegistry algorithms, long userId, Runnable newJob) {
         super(parent, SWT.NONE);
         this.jobs = jobs;
         this.versions = versions;
         this.algorithms = algorithms;
         this.userId = userId;
-        this.background = background;
+        this.display = parent.getDisplay();
         setLayout(new GridLayout(1, false));
         Composite buttons = new Composite(this, SWT.NONE);
         buttons.setLayout(new RowLayout());
@@ -99,17 +100,15 @@ public final class TrainingJobsView extends Composite {
 
     /** Loads the list of jobs again in the background. */
     public void refresh() {
-        background.run("List training jobs", () -> jobs.list(userId), this::showList);
+        UiJobs.schedule(this, "List training jobs", m -> jobs.list(userId), this::showList);
     }
 
     /** Opens a job: its stored state first (epochs, log, test metrics), then live events. */
     public void open(long jobId) {
-        background.run("Load training job " + jobId, () -> load(jobId), loaded -> {
-            if (!isDisposed()) {
-                board = loaded;
-                detail.show(board);
-                select(jobId);
-            }
+        UiJobs.schedule(this, "Load training job " + jobId, m -> load(jobId), loaded -> {
+            board = loaded;
+            detail.show(board);
+            select(jobId);
         });
     }
 
@@ -131,8 +130,8 @@ public final class TrainingJobsView extends Composite {
     /** Takes the job's stored state again after a status change (runs, their model versions' test metrics). */
     private void reloadShown(JobBoard shown) {
         long id = shown.job().id();
-        background.run("Load training job " + id, () -> load(id), loaded -> {
-            if (board == shown && !isDisposed()) {
+        UiJobs.schedule(this, "Load training job " + id, m -> load(id), loaded -> {
+            if (board == shown) {
                 shown.reload(loaded.job());
                 loaded.job().runs().forEach(r -> {
                     if (loaded.test(r) != null) {
@@ -151,7 +150,7 @@ public final class TrainingJobsView extends Composite {
         }
         pending.add(event);
         if (flushScheduled.compareAndSet(false, true)) {
-            background.ui(() -> {
+            display.asyncExec(() -> {
                 if (!isDisposed()) {
                     getDisplay().timerExec(REDRAW_MILLIS, this::flush);
                 }
@@ -240,7 +239,7 @@ public final class TrainingJobsView extends Composite {
     private void cancelShown() {
         if (board != null) {
             long id = board.job().id();
-            background.run("Cancel training job " + id, () -> jobs.cancel(userId, id), ok -> refresh());
+            UiJobs.schedule(this, "Cancel training job " + id, m -> jobs.cancel(userId, id), ok -> refresh());
         }
     }
 
