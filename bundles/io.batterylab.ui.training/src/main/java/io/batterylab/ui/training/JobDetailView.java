@@ -37,6 +37,7 @@ public final class JobDetailView extends Composite {
     private final Table comparison;
     private final Text log;
     private JobBoard board;
+    private String shownLog = "";
 
     public JobDetailView(Composite parent, Function<String, String> algorithmName, Runnable onCancel) {
         super(parent, SWT.NONE);
@@ -79,12 +80,13 @@ public final class JobDetailView extends Composite {
                 item.dispose();
             }
             charts.clear();
+            log.setText("");
+            shownLog = "";
         }
         if (shown == null) {
             title.setText("Select a job to see its curves, metrics and log");
             cancel.setEnabled(false);
             comparison.removeAll();
-            log.setText("");
             return;
         }
         title.setText(shown.job().name() + " — " + shown.job().target().label() + " — " + shown.status());
@@ -159,8 +161,15 @@ public final class JobDetailView extends Composite {
                         .append(" ──\n").append(runLog);
             }
         }
-        if (!text.toString().equals(log.getText())) {
-            log.setText(text.toString());
+        String now = text.toString();
+        if (!now.equals(shownLog)) {
+            // a long run's log grows by a few lines per redraw: append them rather than replace the whole text
+            if (now.startsWith(shownLog)) {
+                log.append(now.substring(shownLog.length()));
+            } else {
+                log.setText(now);
+            }
+            shownLog = now;
             log.setTopIndex(log.getLineCount() - 1);
         }
     }

@@ -38,7 +38,7 @@ import org.eclipse.swt.widgets.TableItem;
  * live by the jobs' events. Closing it stops nothing: the jobs run in the service, and reopening loads where they are.
  */
 public final class TrainingJobsView extends Composite {
-    private static final int REDRAW_MILLIS = 300;
+    private static final int REDRAW_MILLIS = 500;
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -195,9 +195,13 @@ public final class TrainingJobsView extends Composite {
         }
         listed = list;
         Long selected = board == null ? null : board.job().id();
-        table.removeAll();
-        for (TrainingJob job : list) {
-            TableItem item = new TableItem(table, SWT.NONE);
+        // rows are updated in place: the list is redrawn a few times a second while jobs train
+        while (table.getItemCount() > list.size()) {
+            table.getItem(table.getItemCount() - 1).dispose();
+        }
+        for (int i = 0; i < list.size(); i++) {
+            TrainingJob job = list.get(i);
+            TableItem item = i < table.getItemCount() ? table.getItem(i) : new TableItem(table, SWT.NONE);
             item.setData(job.id());
             item.setText(new String[] {"#" + job.id(), job.name(), job.target().label(), job.status().name(),
                     progress(job), duration(job), CREATED.format(job.createdAt())});
