@@ -58,10 +58,11 @@ public final class JobDetailView extends Composite {
             TableColumn c = new TableColumn(comparison, SWT.RIGHT);
             c.setText(column);
             c.setWidth(switch (column) {
-                case "Algorithm" -> 230;
+                case "Algorithm" -> 255;
                 case "Status" -> 95;
-                case "Loss" -> 70;
-                default -> column.startsWith("Val") || column.startsWith("Test") ? 95 : 60;
+                case "Loss" -> 65;
+                case "Run", "Seed" -> 52;
+                default -> column.startsWith("Val") || column.startsWith("Test") ? 108 : 60;
             });
         }
         comparison.getColumn(1).setAlignment(SWT.LEFT);
