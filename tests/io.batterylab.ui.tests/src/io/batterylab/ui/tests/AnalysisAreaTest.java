@@ -16,18 +16,27 @@ import io.batterylab.core.service.AnalysisService;
 import io.batterylab.core.service.BatteryService;
 import io.batterylab.core.service.BuiltInDataService;
 import io.batterylab.core.service.Progress;
+import io.batterylab.core.service.UploadService;
 import io.batterylab.core.service.UserService;
 import io.batterylab.test.support.Services;
 import io.batterylab.ui.analysis.AnalysisLoader;
 import io.batterylab.ui.analysis.AnalysisView;
 import io.batterylab.ui.charts.ChartInteraction;
 import io.batterylab.ui.charts.HeatMap;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
@@ -58,9 +67,7 @@ class AnalysisAreaTest {
 
     @AfterEach
     void closeShells() {
-        if (display != null) {
-            Arrays.stream(display.getShells()).forEach(Shell::dispose);
-        }
+        SwtWindows.disposeShells(display);
     }
 
     private AnalysisView openView(Shell shell) {
@@ -107,19 +114,28 @@ class AnalysisAreaTest {
             assertEquals(withPcl.get(5).pcl() * 100, s.getYSeries()[5], 1e-9);
         }
         screenshot(view, 0, "analysis-line.png");
+        assertSharedChartBehaviour(line, chosen.get(0));
         String svg = ChartInteraction.of(line).svg();
         assertEquals(3, svg.split("<polyline").length - 1, "the SVG has the three lines");
         Path svgFile = Path.of("target/ui-screenshots/analysis-line.svg");
         Files.writeString(svgFile, svg);
 
-        view.scatter().feature("ir");
+        view.line().plot("ir");
+        Battery first = chosen.get(0);
+        assertEquals("Internal resistance (ohm)", line.getAxisSet().getYAxis(0).getTitle().getText());
+        assertEquals(batteries.cycles(user.id(), first.id()).stream()
+                .filter(r -> !Double.isNaN(r.features().valueOrNaN(Feature.IR))).count(),
+                line.getSeriesSet().getSeries("battery-" + first.id()).getXSeries().length);
+
+        view.scatter().feature("t_avg");
         Chart scatter = view.scatter().chart();
         assertEquals(3, scatter.getSeriesSet().getSeries().length, "one colour per battery");
         for (Battery b : chosen) {
             long both = batteries.cycles(user.id(), b.id()).stream()
-                    .filter(r -> !Double.isNaN(r.features().valueOrNaN(Feature.IR)) && !Double.isNaN(r.rul())).count();
+                    .filter(r -> !Double.isNaN(r.features().valueOrNaN(Feature.T_AVG)) && !Double.isNaN(r.rul())).count();
             assertEquals(both, scatter.getSeriesSet().getSeries("battery-" + b.id()).getXSeries().length,
-                    "rows with both IR and RUL, none made up");
+                    "rows with both temperature and RUL, none made up");
+            assertEquals("Average temperature (degC)", scatter.getAxisSet().getXAxis(0).getTitle().getText());
         }
         screenshot(view, 1, "analysis-scatter.png");
 
@@ -154,6 +170,79 @@ class AnalysisAreaTest {
                     trends.getItem(i).getText(4));
         }
         screenshot(view, 5, "analysis-trends.png");
+    }
+
+    @Test
+    void givenAnUploadWithoutSomeFeaturesWhenAnalysedThenTheyAreShownAsMissingNeverAsZero() throws Exception {
+        StringBuilder csv = new StringBuilder("battery_id,cycle,ir,rul,pcl\n");
+        for (int cycle = 1; cycle <= 6; cycle++) {
+            csv.append("my-cell,").append(cycle).append(',').append(0.016 + cycle * 0.0002).append(',').append(6 - cycle)
+                    .append(',').append(0.01 * cycle).append('\n');
+        }
+        Services.await(UploadService.class).upload(user.id(), "mine.csv",
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        AnalysisView view = openView(new Shell(display));
+        view.start();
+        awaitLoaded(view, 3);
+        Battery builtIn = batteries.list(user.id(), BatteryFilter.all()).get(0);
+
+        assertEquals(2, view.browser().select(List.of(builtIn.name(), "my-cell")), "uploads are listed with built-in cells");
+        view.load();
+        awaitLoaded(view, 2);
+        view.line().plot("t_avg");
+        Battery mine = view.result().batteries().stream().filter(b -> b.name().equals("my-cell")).findFirst().orElseThrow();
+        ISeries<?> upload = view.line().chart().getSeriesSet().getSeries("battery-" + mine.id());
+        assertEquals(0, upload.getXSeries().length, "no temperature points are made up for the upload");
+        assertEquals("my-cell (missing)", upload.getDescription());
+        assertTrue(view.line().chart().getTitle().getText().endsWith("missing for 1 of 2 batteries"));
+
+        view.browser().select(List.of("my-cell"));
+        view.load();
+        awaitLoaded(view, 1);
+        HeatMap heatMap = view.heatMap().heatMap();
+        int temperature = heatMap.labels().indexOf("Average temperature");
+        int ir = heatMap.labels().indexOf("Internal resistance");
+        assertTrue(Double.isNaN(heatMap.value(temperature, ir)), "a missing column is missing in the matrix");
+        assertEquals("–", HeatMap.cellText(heatMap.value(temperature, ir)));
+        assertEquals(1.0, heatMap.value(ir, ir), 1e-12);
+        Table correlations = view.correlations().table();
+        assertEquals("missing", correlations.getItem(2).getText(1), "average temperature with RUL");
+        String fade = analysis.trend(user.id(), mine.id())
+                .map(t -> String.format(java.util.Locale.ROOT, "%.3f", t.fadeRatePer100Cycles() * 100)).orElse("missing");
+        assertEquals(fade, view.trends().table().getItem(0).getText(1), "the service's fade rate, or missing");
+        screenshot(view, 3, "analysis-heatmap-upload.png");
+    }
+
+    /** Tooltip with the value under the mouse, wheel zoom, double-click reset, the menu, PNG export. */
+    private void assertSharedChartBehaviour(Chart chart, Battery battery) throws Exception {
+        ISeries<?> s = chart.getSeriesSet().getSeries("battery-" + battery.id());
+        Point p = s.getPixelCoordinates(100);
+        String tip = ChartInteraction.valueAt(chart, p.x, p.y);
+        assertNotNull(tip, "a tooltip over a point");
+        assertTrue(tip.startsWith(battery.label() + ": Cycle = "), tip);
+
+        Control plot = chart.getPlotArea().getControl();
+        double fullWidth = width(chart);
+        Event wheel = new Event();
+        wheel.x = p.x;
+        wheel.y = p.y;
+        wheel.count = 3;
+        plot.notifyListeners(SWT.MouseVerticalWheel, wheel);
+        assertTrue(width(chart) < fullWidth, "the wheel zooms in");
+        plot.notifyListeners(SWT.MouseDoubleClick, new Event());
+        assertEquals(fullWidth, width(chart), 1e-9, "a double-click resets the zoom");
+
+        assertEquals(List.of("Reset zoom", "", "Save as PNG…", "Save as SVG…"),
+                Arrays.stream(plot.getMenu().getItems()).map(MenuItem::getText).toList());
+        Path png = Path.of("target/ui-screenshots/analysis-line-export.png");
+        ChartInteraction.of(chart).savePng(png);
+        var image = new ImageLoader().load(png.toString())[0];
+        assertEquals(chart.getSize().x, image.width, "the PNG is the chart");
+    }
+
+    private static double width(Chart chart) {
+        var range = chart.getAxisSet().getXAxis(0).getRange();
+        return range.upper - range.lower;
     }
 
     private void assertHistogram(AnalysisView view, List<Long> ids, int bins) {

@@ -27,6 +27,13 @@ final class SwtWindows {
         return Display.getDefault();
     }
 
+    /** Closes every window a test left open (null: the test was skipped before it had a display). */
+    static void disposeShells(Display display) {
+        if (display != null) {
+            java.util.Arrays.stream(display.getShells()).forEach(Shell::dispose);
+        }
+    }
+
     static void spin(Display display) {
         for (int i = 0; i < 50; i++) {
             while (display.readAndDispatch()) {

@@ -18,9 +18,13 @@ import io.batterylab.ui.status.ErrorLogView;
 import io.batterylab.ui.status.Failure;
 import io.batterylab.ui.status.FailureReporter;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.e4.ui.model.application.ui.advanced.MAdvancedFactory;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
@@ -37,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** The workbench shell's shared pieces in real SWT: the area switcher and failure reporting. */
 class WorkbenchShellTest {
@@ -49,9 +54,7 @@ class WorkbenchShellTest {
 
     @AfterEach
     void closeShells() {
-        if (display != null) {
-            Arrays.stream(display.getShells()).forEach(Shell::dispose);
-        }
+        SwtWindows.disposeShells(display);
     }
 
     private static MPerspective perspective(MPerspectiveStack stack, String id, String label) {
@@ -109,6 +112,54 @@ class WorkbenchShellTest {
             assertEquals("Analysis", perspective.getAttribute("label"));
             return perspective.getAttribute("elementId");
         }
+    }
+
+    @Test
+    void givenTheApplicationModelWhenEveryBundleFragmentIsReadThenEachTargetsAnElementThatExists() throws Exception {
+        Path repo = Path.of(System.getProperty("batterylab.repo", "../.."));
+        var app = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(repo.resolve("bundles/io.batterylab.app/Application.e4xmi").toFile());
+        Set<String> ids = elementIds(app.getDocumentElement());
+        Element data = byId(app.getDocumentElement(), "io.batterylab.app.perspective.data");
+        assertEquals("io.batterylab.app.perspectives", ((Element) data.getParentNode()).getAttribute("elementId"),
+                "Data is the first area of the perspective stack");
+        assertTrue(elementIds(data).containsAll(Set.of("io.batterylab.app.stack.left", "io.batterylab.app.stack.right")),
+                "the Data area keeps the published stack ids");
+
+        List<Path> fragments;
+        try (Stream<Path> bundles = Files.list(repo.resolve("bundles"))) {
+            fragments = bundles.map(b -> b.resolve("fragment.e4xmi")).filter(Files::exists).toList();
+        }
+        assertTrue(fragments.size() >= 2, "the Plugins view and the Analysis area contribute fragments: " + fragments);
+        for (Path fragment : fragments) {
+            var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(fragment.toFile());
+            NodeList list = doc.getElementsByTagName("fragments");
+            for (int i = 0; i < list.getLength(); i++) {
+                String parent = ((Element) list.item(i)).getAttribute("parentElementId");
+                assertTrue(parent.equals("xpath:/") || ids.contains(parent),
+                        fragment + " targets " + parent + ", which Application.e4xmi does not have");
+            }
+        }
+    }
+
+    private static Set<String> elementIds(Element root) {
+        Set<String> ids = new HashSet<>();
+        NodeList all = root.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            ids.add(((Element) all.item(i)).getAttribute("elementId"));
+        }
+        ids.add(root.getAttribute("elementId"));
+        return ids;
+    }
+
+    private static Element byId(Element root, String id) {
+        NodeList all = root.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            if (id.equals(((Element) all.item(i)).getAttribute("elementId"))) {
+                return (Element) all.item(i);
+            }
+        }
+        throw new AssertionError("no element " + id);
     }
 
     @Test

@@ -37,7 +37,7 @@ public class HeatMapTab extends Composite {
         }
         String m = method.getText();
         heatMap.show(m + " correlation over " + String.format("%,d", newResult.rowCount()) + " rows of " + newResult.batteries().size()
-                + " batteries", labels, AnalysisSeries.fullMatrix(newResult.correlations(), m));
+                + (newResult.batteries().size() == 1 ? " battery" : " batteries"), labels, AnalysisSeries.fullMatrix(newResult.correlations(), m));
     }
 
     public void method(String name) {

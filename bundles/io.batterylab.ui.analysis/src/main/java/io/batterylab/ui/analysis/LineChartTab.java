@@ -34,7 +34,7 @@ public class LineChartTab extends ChartTab {
 
     /** Chooses the plotted column by key (feature key, "rul" or "pcl"). */
     public void plot(String key) {
-        column.select(columns.indexOf(AnalysisSeries.column(key)));
+        column.select(ColumnSeries.indexOf(columns, key));
         show(result);
     }
 }

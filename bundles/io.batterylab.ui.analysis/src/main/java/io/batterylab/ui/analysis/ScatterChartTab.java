@@ -31,7 +31,7 @@ public class ScatterChartTab extends ChartTab {
     }
 
     public void feature(String key) {
-        feature.select(features.indexOf(AnalysisSeries.column(key)));
+        feature.select(ColumnSeries.indexOf(features, key));
         show(result);
     }
 }

@@ -34,6 +34,10 @@ public class AreaSwitcherBar extends Composite {
                 stack.getChildren().stream().filter(p -> p.isToBeRendered() && p.isVisible()).toList(),
                 MPerspective::getElementId);
         for (MPerspective area : areas) {
+            if (bar.getItemCount() > 0) {
+                // GTK draws radio tool items edge to edge: a separator keeps the area names apart
+                new ToolItem(bar, SWT.SEPARATOR);
+            }
             ToolItem item = new ToolItem(bar, SWT.RADIO);
             item.setText(area.getLocalizedLabel() == null ? area.getElementId() : area.getLocalizedLabel());
             item.setToolTipText(area.getLocalizedTooltip());
@@ -50,7 +54,8 @@ public class AreaSwitcherBar extends Composite {
         getParent().layout(true, true);
     }
 
+    /** The area toggles, in order. */
     public List<ToolItem> items() {
-        return List.of(bar.getItems());
+        return java.util.Arrays.stream(bar.getItems()).filter(i -> (i.getStyle() & SWT.RADIO) != 0).toList();
     }
 }

@@ -38,6 +38,11 @@ public final class ChartInteraction implements ChartExporter {
         ChartMenu.attach(plot, interaction);
     }
 
+    /** The tooltip text at a point of the chart's plot area (see {@link #valueAt(int, int)}). */
+    public static String valueAt(Chart chart, int x, int y) {
+        return ((ChartInteraction) of(chart)).valueAt(x, y);
+    }
+
     /** The interaction installed by {@link ChartStyle#create}. */
     public static ChartExporter of(Chart chart) {
         return (ChartExporter) chart.getData(ChartExporter.class.getName());

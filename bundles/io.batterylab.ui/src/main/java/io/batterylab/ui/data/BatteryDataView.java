@@ -129,12 +129,7 @@ public class BatteryDataView extends Composite {
     }
 
     private int indexOf(String key) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).key().equals(key)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no such column: " + key);
+        return ColumnSeries.indexOf(columns, key);
     }
 
     private void plot() {

@@ -24,6 +24,16 @@ public record ColumnSeries(String key, String label, String unit, ToDoubleFuncti
         return columns;
     }
 
+    /** Where the column with this key is in the list (records holding functions are not equal by value). */
+    public static int indexOf(List<ColumnSeries> columns, String key) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no such column: " + key);
+    }
+
     public String axisTitle() {
         return unit.isEmpty() ? label : label + " (" + unit + ")";
     }
