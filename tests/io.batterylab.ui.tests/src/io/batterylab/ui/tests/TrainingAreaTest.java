@@ -83,9 +83,7 @@ class TrainingAreaTest {
 
     @AfterEach
     void closeShells() {
-        if (display != null) {
-            Arrays.stream(display.getShells()).forEach(Shell::dispose);
-        }
+        SwtWindows.disposeShells(display);
     }
 
     @Test
