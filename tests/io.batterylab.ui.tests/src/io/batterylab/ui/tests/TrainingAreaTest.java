@@ -186,8 +186,9 @@ class TrainingAreaTest {
 
         List<Long> made = view.shown().job().runs().stream().map(TrainingRun::modelVersionId).toList();
         Shell libraryShell = shell("Model library", 1260, 500);
-        ModelLibraryView library = new ModelLibraryView(libraryShell, versions, algorithms, user.id(), new NoDialogs(),
-                id -> { });
+        Path archive = Files.createTempFile("model-", ".zip");
+        ModelLibraryView library = new ModelLibraryView(libraryShell, versions, algorithms, user.id(),
+                new FileDialogs(archive), id -> { });
         libraryShell.open();
         assertTrue(SwtWindows.spinUntil(display, () -> library.modelTable().getItemCount() == 2, 10_000),
                 "both model versions are in the library");
@@ -196,6 +197,22 @@ class TrainingAreaTest {
         }
         assertTrue(library.button("Delete…").isEnabled());
         SwtWindows.saveScreenshot(libraryShell, "model-library.png");
+
+        // export the selected version to a file, import that archive as a new version, delete the import
+        press(library.button("Export…"));
+        assertTrue(SwtWindows.spinUntil(display, () -> library.status().contains("exported"), 30_000), library.status());
+        assertTrue(Files.size(archive) > 0, "the archive was written");
+        press(findIn(libraryShell, "Import…"));
+        assertTrue(SwtWindows.spinUntil(display, () -> library.modelTable().getItemCount() == 3, 30_000),
+                "the imported archive is a third version; " + library.status());
+        long imported = library.listed().stream().mapToLong(v -> v.id()).filter(id -> !made.contains(id)).findFirst()
+                .orElseThrow();
+        assertTrue(library.select(imported));
+        press(library.button("Delete…"));
+        assertTrue(SwtWindows.spinUntil(display, () -> library.modelTable().getItemCount() == 2, 30_000),
+                "deleted after the confirmation; " + library.status());
+        assertTrue(versions.find(user.id(), imported).isEmpty());
+        Files.deleteIfExists(archive);
     }
 
     @Test
@@ -301,11 +318,7 @@ class TrainingAreaTest {
     }
 
     private static Button button(WizardDialog dialog, String label) {
-        Button found = find(dialog.getShell(), label);
-        if (found == null) {
-            throw new AssertionError("no button '" + label + "'");
-        }
-        return found;
+        return findIn(dialog.getShell(), label);
     }
 
     private static Button find(Composite root, String label) {
@@ -400,20 +413,29 @@ class TrainingAreaTest {
         }
     }
 
-    private static final class NoDialogs implements ModelLibraryView.Dialogs {
+    private static Button findIn(Composite root, String label) {
+        Button found = find(root, label);
+        if (found == null) {
+            throw new AssertionError("no button '" + label + "'");
+        }
+        return found;
+    }
+
+    /** The library's questions answered as a person would: this file, yes. */
+    private record FileDialogs(Path archive) implements ModelLibraryView.Dialogs {
         @Override
         public Optional<Path> exportTo(io.batterylab.core.training.ModelVersion version) {
-            return Optional.empty();
+            return Optional.of(archive);
         }
 
         @Override
         public Optional<Path> importFrom() {
-            return Optional.empty();
+            return Optional.of(archive);
         }
 
         @Override
         public boolean confirmDelete(io.batterylab.core.training.ModelVersion version) {
-            return false;
+            return true;
         }
 
         @Override
