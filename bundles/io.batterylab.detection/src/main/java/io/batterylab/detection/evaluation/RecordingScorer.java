@@ -1,9 +1,16 @@
 package io.batterylab.detection.evaluation;
 
+import io.batterylab.core.detection.Assessment;
 import io.batterylab.core.detection.DetectorModel;
+import io.batterylab.core.detection.SampleWindow;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Runs a model over every complete window of a recording, in time order, and counts. */
+/** Runs a model over every complete window of a recording, in time order (in batches), and counts. */
 public final class RecordingScorer {
+    /** Windows handed to {@link DetectorModel#assessAll} at a time. */
+    private static final int BATCH = 1024;
+
     private RecordingScorer() {
     }
 
@@ -23,28 +30,36 @@ public final class RecordingScorer {
         double firstAlarm = Double.NaN;
         int previousEnd = Integer.MIN_VALUE;
         boolean previousAlarm = false;
-        for (int end : recording.windowEnds()) {
-            var window = recording.window(end);
+        int[] ends = recording.windowEnds();
+        for (int from = 0; from < ends.length; from += BATCH) {
+            int to = Math.min(ends.length, from + BATCH);
+            List<SampleWindow> windows = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                windows.add(recording.window(ends[k]));
+            }
             long start = System.nanoTime();
-            boolean raw = model.assess(window).alarm();
+            List<Assessment> assessments = model.assessAll(windows);
             nanos += System.nanoTime() - start;
-            boolean alarm = alarms.offer(end, raw);
-            byte label = recording.labels()[end];
-            if (label == 1) {
-                tp += alarm ? 1 : 0;
-                fn += alarm ? 0 : 1;
-            } else if (label == 0) {
-                fp += alarm ? 1 : 0;
-                tn += alarm ? 0 : 1;
+            for (int k = from; k < to; k++) {
+                int end = ends[k];
+                boolean alarm = alarms.offer(end, assessments.get(k - from).alarm());
+                byte label = recording.labels()[end];
+                if (label == 1) {
+                    tp += alarm ? 1 : 0;
+                    fn += alarm ? 0 : 1;
+                } else if (label == 0) {
+                    fp += alarm ? 1 : 0;
+                    tn += alarm ? 0 : 1;
+                }
+                if (alarm && !(previousAlarm && previousEnd == end - 1)) {
+                    episodes++;
+                }
+                if (alarm && Double.isNaN(firstAlarm)) {
+                    firstAlarm = recording.grid().time(end);
+                }
+                previousAlarm = alarm;
+                previousEnd = end;
             }
-            if (alarm && !(previousAlarm && previousEnd == end - 1)) {
-                episodes++;
-            }
-            if (alarm && Double.isNaN(firstAlarm)) {
-                firstAlarm = recording.grid().time(end);
-            }
-            previousAlarm = alarm;
-            previousEnd = end;
         }
         return new RecordingScore(recording.name(), recording.runaway(), recording.windowEnds().length, tp, fp, fn,
                 tn, recording.onsetSeconds(), firstAlarm, episodes, recording.grid().periodSeconds(), nanos);
