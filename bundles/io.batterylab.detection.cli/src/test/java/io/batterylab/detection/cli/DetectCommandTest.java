@@ -45,7 +45,12 @@ class DetectCommandTest {
     /** 3 flat normal recordings at different levels, 3 that run away after 600 s, and 4 bad files. */
     @BeforeEach
     void recordings() throws IOException {
-        recordings = Files.createDirectory(dir.resolve("recordings"));
+        recordings = handMadeRecordings(dir);
+    }
+
+    /** The recordings of {@link #recordings()} in a new directory {@code recordings} under {@code dir}. */
+    static Path handMadeRecordings(Path dir) throws IOException {
+        Path recordings = Files.createDirectory(dir.resolve("recordings"));
         for (int i = 0; i < 3; i++) {
             double level = 20 + 8 * i;
             double growth = 15.0 + 3 * i;
@@ -58,6 +63,7 @@ class DetectCommandTest {
         Files.writeString(recordings.resolve("backwards.csv"), "Time,Temperature\n0,20\n1,20.1\n0.5,20.2\n");
         Files.write(recordings.resolve("latin1.csv"), "Time,Temperature\n0,20\n1,2\u00b00\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
+        return recordings;
     }
 
     private int run(String... args) {
@@ -163,7 +169,9 @@ class DetectCommandTest {
         Files.writeString(properties, Files.readString(properties).replace("detector.id=rise", "detector.id=lstm"));
         assertEquals(DetectCommand.FAILED, run("evaluate", "--model", model.toString(), "--recordings",
                 recordings.toString()));
-        assertOutputHas("was made by detector 'lstm', which is not installed");
+        assertOutputHas("error: model refused: detector 'lstm' is not installed: the model in " + model
+                + " was made with it; install its plugin again to use this model");
+        assertFalse(output.contains("Exception"), output);
 
         assertEquals(DetectCommand.FAILED, run("evaluate", "--model", dir.resolve("nothing").toString(),
                 "--recordings", recordings.toString()));
