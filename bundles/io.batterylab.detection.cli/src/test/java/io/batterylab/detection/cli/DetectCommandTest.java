@@ -194,6 +194,26 @@ class DetectCommandTest {
     }
 
     @Test
+    void givenLearnedDetector_whenCrossValidatedWithCalibration_thenEachFoldsChoiceIsPrintedAndRulesAreRefused() {
+        assertEquals(DetectCommand.OK, run("cv", "--detector", "forest", "--recordings", recordings.toString(),
+                "--folds", "3", "--calibrate", "2", "--negative-stride", "20", "--set", "trees=5"), output);
+
+        assertOutputHas("forest, 3-fold cross-validation by recording, seed 1, alarm threshold and N chosen by inner "
+                + "2-fold cross-validation in each fold:");
+        for (int fold = 1; fold <= 3; fold++) {
+            assertOutputHas("  fold " + fold + ": alarm at risk ");
+        }
+        assertOutputHas("forest: 6 recordings (3 runaway)");
+
+        assertEquals(DetectCommand.USAGE, run("cv", "--detector", "rise", "--recordings", recordings.toString(),
+                "--calibrate", "2"));
+        assertOutputHas("error: --calibrate is for detectors that learn; rise is a rule whose settings are its alarm");
+        assertEquals(DetectCommand.USAGE, run("cv", "--detector", "forest", "--recordings", recordings.toString(),
+                "--calibrate", "2", "--confirm", "3"));
+        assertOutputHas("error: --calibrate chooses N itself; leave out --confirm");
+    }
+
+    @Test
     void givenExistingModelOrNoUsableRecordings_whenTrained_thenRefusedAndNothingOverwritten() throws IOException {
         Path out = Files.createDirectory(dir.resolve("taken"));
         Files.writeString(out.resolve("keep.txt"), "mine");
