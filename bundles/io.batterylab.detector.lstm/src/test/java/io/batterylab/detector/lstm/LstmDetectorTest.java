@@ -2,25 +2,23 @@ package io.batterylab.detector.lstm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.detection.Channels;
 import io.batterylab.core.detection.DetectorModel;
 import io.batterylab.core.detection.LabelledWindows;
 import io.batterylab.core.detection.SampleWindow;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The network on hand-made traces after training on synthetic ones; what every sequence detector shares (files,
+ * batches, refusals) is tested once, in {@code io.batterylab.ml}'s {@code SequenceDetectorTest}.
+ */
 class LstmDetectorTest {
     static final LstmSettings SMALL = new LstmSettings(8, 1, 15, 0.01, 0.5, 7);
     private static final LstmDetector DETECTOR = new LstmDetector();
@@ -71,83 +69,5 @@ class LstmDetectorTest {
         double b = trained.assess(SampleWindow.regular(Channels.TEMP_INTERNAL, 0.5, shifted)).risk();
 
         assertEquals(a, b, 1e-6);
-    }
-
-    @Test
-    void givenManyWindows_whenAssessedInOneBatch_thenSameAsOneByOne() {
-        Random random = new Random(4);
-        List<SampleWindow> windows = IntStream.range(0, 40)
-                .mapToObj(i -> ramp(random.nextDouble() * 50, random.nextDouble(), 0.1, random)).toList();
-
-        var batch = trained.assessAll(windows);
-
-        for (int i = 0; i < windows.size(); i++) {
-            assertEquals(trained.assess(windows.get(i)).risk(), batch.get(i).risk(), 1e-6);
-        }
-    }
-
-    @Test
-    void givenSameSeed_whenTrainedTwice_thenSameRisks() {
-        DetectorModel again = DETECTOR.train(rampsAndFlats(), SMALL);
-
-        SampleWindow w = ramp(30, 0.3, 0.05, new Random(5));
-        assertEquals(trained.assess(w), again.assess(w));
-    }
-
-    @Test
-    void givenOnlyNormalWindows_whenTrained_thenRefusedWithReason() {
-        LabelledWindows data = new LabelledWindows(List.of(ramp(1, 0, 0, new Random(0))), List.of(false));
-
-        var e = assertThrows(IllegalArgumentException.class, () -> DETECTOR.train(data, SMALL));
-        assertTrue(e.getMessage().contains("needs runaway and normal windows"), e.getMessage());
-    }
-
-    @Test
-    void givenWindowWithoutTheInternalTemperature_whenAssessed_thenRefusedNamingTheChannel() {
-        SampleWindow other = SampleWindow.regular("surface", 0.5, new double[60]);
-
-        var e = assertThrows(IllegalArgumentException.class, () -> trained.assess(other));
-        assertTrue(e.getMessage().contains(Channels.TEMP_INTERNAL), e.getMessage());
-    }
-
-    @Test
-    void givenSavedModel_whenLoaded_thenSameRisksAndSettings(@TempDir Path dir) throws IOException {
-        trained.save(dir);
-
-        DetectorModel loaded = DETECTOR.load(dir);
-
-        Random random = new Random(9);
-        for (int i = 0; i < 20; i++) {
-            SampleWindow w = ramp(random.nextDouble() * 50, random.nextDouble() * 1.5, 0.1, random);
-            assertEquals(trained.assess(w), loaded.assess(w));
-        }
-        assertEquals(SMALL, loaded.settings());
-    }
-
-    @Test
-    void givenDamagedParameterFile_whenLoaded_thenRefusedAsCorrupt(@TempDir Path dir) throws IOException {
-        trained.save(dir);
-        Path file = dir.resolve("checkpoint.params");
-        byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3));
-
-        IOException e = assertThrows(IOException.class, () -> DETECTOR.load(dir));
-        assertTrue(e.getMessage().contains("corrupt") || e.getMessage().contains("does not fit"), e.getMessage());
-    }
-
-    @Test
-    void givenModelOfAnotherDetector_whenLoaded_thenRefusedNamingIt(@TempDir Path dir) throws IOException {
-        trained.save(dir);
-        Path manifest = dir.resolve("detector.properties");
-        Files.writeString(manifest, Files.readString(manifest).replace("detector.id=lstm", "detector.id=forest"));
-
-        IOException e = assertThrows(IOException.class, () -> DETECTOR.load(dir));
-        assertTrue(e.getMessage().contains("'forest'"), e.getMessage());
-    }
-
-    @Test
-    void givenSettingsOverride_whenOutOfBounds_thenRefused() {
-        assertThrows(IllegalArgumentException.class, () -> io.batterylab.core.detection.DetectorModelFile
-                .withOverrides(SMALL, Map.of("hidden", "0")));
     }
 }

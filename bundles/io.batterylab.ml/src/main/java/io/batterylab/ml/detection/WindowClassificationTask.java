@@ -8,6 +8,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import io.batterylab.ml.Batches;
 import io.batterylab.ml.TrainingTask;
 import java.util.List;
 
@@ -46,14 +47,8 @@ final class WindowClassificationTask implements TrainingTask {
 
     @Override
     public NDArray batchLoss(NDManager batch, int[] rows) {
-        float[] x = new float[rows.length * rowSize];
-        float[] y = new float[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(inputs, rows[i] * rowSize, x, i * rowSize, rowSize);
-            y[i] = labels[rows[i]];
-        }
-        NDArray input = batch.create(x, new Shape(rows.length).addAll(rowShape));
-        NDArray truth = batch.create(y, new Shape(rows.length));
+        NDArray input = batch.create(Batches.gather(inputs, rowSize, rows), new Shape(rows.length).addAll(rowShape));
+        NDArray truth = batch.create(Batches.gather(labels, rows), new Shape(rows.length));
         NDArray z = block.forward(new ParameterStore(batch, false), new NDList(input), true).get(0)
                 .reshape(rows.length);
         return Activation.relu(z).sub(z.mul(truth)).add(Activation.softPlus(z.abs().neg())).mean();
