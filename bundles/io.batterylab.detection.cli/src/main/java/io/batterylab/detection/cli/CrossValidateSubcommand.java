@@ -45,23 +45,6 @@ record CrossValidateSubcommand(Detectors detectors, Console console) implements 
                 CrossValidation.DEFAULT.negativeStride());
     }
 
-    /** The inner cross-validation --calibrate asks for, or null. */
-    private static AlarmCalibration calibration(Detector detector, Options options, CrossValidation cv)
-            throws UsageException {
-        if (options.optional("--calibrate") == null) {
-            return null;
-        }
-        if (options.optional("--confirm") != null) {
-            throw new UsageException("--calibrate chooses N itself; leave out --confirm");
-        }
-        if (!detector.needsTrainedModel()) {
-            throw new UsageException("--calibrate is for detectors that learn; " + detector.id()
-                    + " is a rule whose settings are its alarm");
-        }
-        return new AlarmCalibration(options.integer("--calibrate", AlarmCalibration.DEFAULT.innerFolds(), 2),
-                cv.seed(), cv.negativeStride());
-    }
-
     @Override
     public Set<String> options() {
         return Set.of("--detector", "--recordings", "--folds", "--seed", "--negative-stride", "--confirm", "--calibrate",
@@ -77,7 +60,7 @@ record CrossValidateSubcommand(Detectors detectors, Console console) implements 
                 options.integer("--seed", (int) CrossValidation.DEFAULT.seed(), 0),
                 options.integer("--negative-stride", CrossValidation.DEFAULT.negativeStride(), 1));
         AlarmPolicy policy = new AlarmPolicy(options.integer("--confirm", 1, 1));
-        AlarmCalibration calibration = calibration(detector, options, cv);
+        AlarmCalibration calibration = CalibrationOption.of(detector, options, cv.seed(), cv.negativeStride());
         RecordingSet set = console.recordings(recordingsDir);
         var recordings = PreparedRecording.all(set.recordings(), detector.window());
         EvaluationResult result;

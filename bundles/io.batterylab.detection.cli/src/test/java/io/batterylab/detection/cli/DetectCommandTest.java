@@ -214,6 +214,29 @@ class DetectCommandTest {
     }
 
     @Test
+    void givenForestTrainedWithCalibration_whenEvaluated_thenItsChosenThresholdAndNAreUsed() throws IOException {
+        Path model = dir.resolve("calibrated-forest");
+
+        assertEquals(DetectCommand.OK, run("train", "--detector", "forest", "--recordings", recordings.toString(),
+                "--out", model.toString(), "--calibrate", "2", "--negative-stride", "20", "--set", "trees=5"), output);
+
+        assertOutputHas("calibrated by inner 2-fold cross-validation: alarm at risk ");
+        String manifest = Files.readString(model.resolve("manifest.properties"));
+        String confirm = manifest.lines().filter(l -> l.startsWith("evaluation.confirm_windows=")).findFirst()
+                .orElseThrow(() -> new AssertionError(manifest)).substring("evaluation.confirm_windows=".length());
+        String chosen = output.replaceAll("(?s).*alarm at risk (\\d\\.\\d+) after.*", "$1");
+        assertTrue(Files.readString(model.resolve("detector.properties"))
+                .contains("settings.alarmAt=" + Double.parseDouble(chosen)), chosen);
+
+        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString()), output);
+        assertOutputHas("alarm after " + confirm + " window(s) in a row");
+        assertEquals(DetectCommand.USAGE, run("train", "--detector", "rise", "--recordings", recordings.toString(),
+                "--out", dir.resolve("rise-calibrated").toString(), "--calibrate", "2"));
+        assertOutputHas("error: --calibrate is for detectors that learn; rise is a rule whose settings are its alarm");
+    }
+
+    @Test
     void givenExistingModelOrNoUsableRecordings_whenTrained_thenRefusedAndNothingOverwritten() throws IOException {
         Path out = Files.createDirectory(dir.resolve("taken"));
         Files.writeString(out.resolve("keep.txt"), "mine");
