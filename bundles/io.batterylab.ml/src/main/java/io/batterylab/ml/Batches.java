@@ -42,4 +42,18 @@ public final class Batches {
         }
         return batches;
     }
+
+    /** The given rows of {@code flat} (rows of {@code rowSize} values one after another), in that order. */
+    public static float[] gather(float[] flat, int rowSize, int[] rows) {
+        float[] gathered = new float[rows.length * rowSize];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(flat, rows[i] * rowSize, gathered, i * rowSize, rowSize);
+        }
+        return gathered;
+    }
+
+    /** The given entries of {@code values}, in that order. */
+    public static float[] gather(float[] values, int[] rows) {
+        return gather(values, 1, rows);
+    }
 }

@@ -58,15 +58,10 @@ public final class SupervisedTask implements TrainingTask {
 
     @Override
     public NDArray batchLoss(NDManager batch, int[] rows) {
-        float[] x = new float[rows.length * rowSize];
-        float[] y = new float[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(inputs, rows[i] * rowSize, x, i * rowSize, rowSize);
-            y[i] = targets[rows[i]];
-        }
-        NDArray input = batch.create(x, new Shape(rows.length).addAll(rowShape));
+        NDArray input = batch.create(Batches.gather(inputs, rowSize, rows), new Shape(rows.length).addAll(rowShape));
         NDArray predicted = block.forward(new ParameterStore(batch, false), new NDList(input), true).get(0);
-        return batch.create(y, new Shape(rows.length, 1)).sub(predicted.reshape(rows.length, 1)).square().mean();
+        return batch.create(Batches.gather(targets, rows), new Shape(rows.length, 1))
+                .sub(predicted.reshape(rows.length, 1)).square().mean();
     }
 
     @Override

@@ -33,4 +33,12 @@ class BatchesTest {
         assertArrayEquals(new int[] { 4 }, batches.get(2));
         assertArrayEquals(new int[] { 2, 3 }, batches.get(1));
     }
+
+    @Test
+    void givenRowsOfThreeWhenGatheredThenThoseRowsInTheGivenOrder() {
+        float[] flat = {0, 1, 2, 10, 11, 12, 20, 21, 22};
+
+        assertArrayEquals(new float[] {20, 21, 22, 0, 1, 2, 20, 21, 22}, Batches.gather(flat, 3, new int[] {2, 0, 2}));
+        assertArrayEquals(new float[] {12, 0}, Batches.gather(flat, new int[] {5, 0}));
+    }
 }

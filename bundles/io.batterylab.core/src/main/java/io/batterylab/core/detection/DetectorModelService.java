@@ -26,6 +26,14 @@ public interface DetectorModelService {
      */
     DetectorModel load(long userId, long id, Detector detector) throws IOException;
 
+    /**
+     * Loads one of the user's models with the installed detector that made it.
+     *
+     * @throws DetectorNotInstalledException when that detector is not installed (any more)
+     * @throws IOException when the model is missing or corrupt
+     */
+    DetectorModel load(long userId, long id) throws IOException;
+
     /** @return false when the user has no such model */
     boolean delete(long userId, long id) throws IOException;
 }

@@ -39,7 +39,7 @@ record EvaluateSubcommand(Detectors detectors, Console console) implements Subco
                   --recordings DIR    as for train; bad files are reported with the reason and left out
                   --detector ID       refuse the model unless this detector made it
                   --confirm N         raise the alarm only after N alarmed windows in a row (0.5 s apart;
-                                      default 1: every alarmed window)
+                                      default: the model's calibrated N (train --calibrate), else 1)
                   --csv OUT_DIR       also write OUT_DIR/recordings.csv and OUT_DIR/summary.csv
                 """;
     }
@@ -56,15 +56,20 @@ record EvaluateSubcommand(Detectors detectors, Console console) implements Subco
         }
         Path directory = Path.of(options.required("--model"));
         String recordingsDir = options.required("--recordings");
-        AlarmPolicy policy = new AlarmPolicy(options.integer("--confirm", 1, 1));
         DetectorModel model;
+        int defaultConfirm;
         try {
             model = DetectorModelDirectory.load(directory, detectors::find, options.optional("--detector"));
+            String calibrated = DetectorModelDirectory.readManifest(directory).evaluation()
+                    .get(CalibrationOption.CONFIRM_FIGURE);
+            defaultConfirm = calibrated == null ? 1 : Integer.parseInt(calibrated);
         } catch (IOException | RuntimeException e) {
             throw new CommandFailure("model refused: " + e.getMessage(), e);
         }
+        AlarmPolicy policy = new AlarmPolicy(options.integer("--confirm", defaultConfirm, 1));
         Detector detector = detectors.find(model.detectorId()).orElseThrow();
-        console.out().println("model " + directory + ": detector " + detector.id() + ", settings " + model.settings());
+        console.out().println("model " + directory + ": detector " + detector.id() + ", settings " + model.settings()
+                + ", alarm after " + policy.confirmWindows() + " window(s) in a row");
         RecordingSet set = console.recordings(recordingsDir);
         var recordings = PreparedRecording.all(set.recordings(), detector.window());
         console.report(CrossValidation.evaluate(detector.id(), model, recordings, policy), options.optional("--csv"));

@@ -3,6 +3,8 @@ package io.batterylab.detection.cli;
 import io.batterylab.core.detection.Detector;
 import io.batterylab.core.detection.DetectorModel;
 import io.batterylab.core.detection.LabelledWindows;
+import io.batterylab.detection.evaluation.AlarmCalibration;
+import io.batterylab.detection.evaluation.AlarmPolicy;
 import io.batterylab.detection.evaluation.CrossValidation;
 import io.batterylab.detection.evaluation.EvaluationResult;
 import io.batterylab.detection.evaluation.EvaluationSummary;
@@ -37,7 +39,7 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
     public String help() {
         return """
                 usage: batterylab-detect train --detector ID --recordings DIR --out MODEL_DIR [--set NAME=VALUE]...
-                                               [--negative-stride N]
+                                               [--negative-stride N] [--calibrate K]
                 Trains the detector on every usable recording in DIR and writes MODEL_DIR (new or empty): the
                 detector's own files, detector.properties (detector id, version, settings) and manifest.properties
                 (the recordings it was trained on and its figures on them, which are not a held-out estimate).
@@ -49,12 +51,16 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
                   --out MODEL_DIR        where the model goes; refused if it exists and is not empty
                   --set NAME=VALUE       change one setting from its default (repeatable)
                   --negative-stride N    train on every positive window and every N-th normal one (default %d)
+                  --calibrate K          for a detector that learns: first choose its alarm threshold (risk) and
+                                         N by inner K-fold grouped cross-validation on these recordings (best
+                                         pooled window F1); the model keeps the threshold as its alarmAt and
+                                         the manifest N as confirm_windows, which evaluate then uses
                 """.formatted(CrossValidation.DEFAULT.negativeStride());
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("--detector", "--recordings", "--out", "--negative-stride");
+        return Set.of("--detector", "--recordings", "--out", "--negative-stride", "--calibrate");
     }
 
     @Override
@@ -64,9 +70,22 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
         Path out = Path.of(options.required("--out"));
         String recordingsDir = options.required("--recordings");
         int stride = options.integer("--negative-stride", CrossValidation.DEFAULT.negativeStride(), 1);
+        AlarmCalibration calibration = CalibrationOption.of(detector, options, CrossValidation.DEFAULT.seed(), stride);
         Console.requireNewOrEmpty(out);
         RecordingSet set = console.recordings(recordingsDir);
         List<PreparedRecording> recordings = PreparedRecording.all(set.recordings(), detector.window());
+        AlarmCalibration.Choice choice = null;
+        if (calibration != null) {
+            try {
+                choice = calibration.choose(detector, settings, recordings);
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailure("cannot calibrate " + detector.id() + " on " + recordingsDir + ": "
+                        + e.getMessage(), e);
+            }
+            settings = CalibrationOption.withThreshold(detector, settings, choice);
+            console.out().println("calibrated by inner " + calibration.innerFolds() + "-fold cross-validation: "
+                    + choice);
+        }
         LabelledWindows data = TrainingSet.of(recordings, stride);
         console.out().printf("training %s on %d windows (%d runaway)%n", detector.id(), data.size(), data.positives());
         long start = System.nanoTime();
@@ -78,9 +97,14 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
                     + e.getMessage(), e);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        EvaluationResult onTraining = CrossValidation.evaluate(detector.id(), model, recordings);
+        AlarmPolicy policy = choice == null ? AlarmPolicy.IMMEDIATE : choice.policy();
+        EvaluationResult onTraining = CrossValidation.evaluate(detector.id(), model, recordings, policy);
         EvaluationSummary summary = EvaluationSummary.of(detector.id(), onTraining.recordings(), seconds);
         Map<String, String> figures = new java.util.LinkedHashMap<>(summary.figures());
+        if (choice != null) {
+            figures.put(CalibrationOption.CONFIRM_FIGURE, Integer.toString(choice.confirmWindows()));
+            figures.put("calibration", choice.toString());
+        }
         figures.put("evaluated_on", EVALUATED_ON);
         try {
             Files.createDirectories(out);

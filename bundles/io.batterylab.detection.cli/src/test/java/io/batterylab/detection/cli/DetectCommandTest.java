@@ -45,7 +45,12 @@ class DetectCommandTest {
     /** 3 flat normal recordings at different levels, 3 that run away after 600 s, and 4 bad files. */
     @BeforeEach
     void recordings() throws IOException {
-        recordings = Files.createDirectory(dir.resolve("recordings"));
+        recordings = handMadeRecordings(dir);
+    }
+
+    /** The recordings of {@link #recordings()} in a new directory {@code recordings} under {@code dir}. */
+    static Path handMadeRecordings(Path dir) throws IOException {
+        Path recordings = Files.createDirectory(dir.resolve("recordings"));
         for (int i = 0; i < 3; i++) {
             double level = 20 + 8 * i;
             double growth = 15.0 + 3 * i;
@@ -58,6 +63,7 @@ class DetectCommandTest {
         Files.writeString(recordings.resolve("backwards.csv"), "Time,Temperature\n0,20\n1,20.1\n0.5,20.2\n");
         Files.write(recordings.resolve("latin1.csv"), "Time,Temperature\n0,20\n1,2\u00b00\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
+        return recordings;
     }
 
     private int run(String... args) {
@@ -163,7 +169,9 @@ class DetectCommandTest {
         Files.writeString(properties, Files.readString(properties).replace("detector.id=rise", "detector.id=lstm"));
         assertEquals(DetectCommand.FAILED, run("evaluate", "--model", model.toString(), "--recordings",
                 recordings.toString()));
-        assertOutputHas("was made by detector 'lstm', which is not installed");
+        assertOutputHas("error: model refused: detector 'lstm' is not installed: the model in " + model
+                + " was made with it; install its plugin again to use this model");
+        assertFalse(output.contains("Exception"), output);
 
         assertEquals(DetectCommand.FAILED, run("evaluate", "--model", dir.resolve("nothing").toString(),
                 "--recordings", recordings.toString()));
@@ -183,6 +191,49 @@ class DetectCommandTest {
         assertEquals(DetectCommand.FAILED, run("cv", "--detector", "rise", "--recordings", recordings.toString(),
                 "--folds", "4"));
         assertOutputHas("4 folds need 2 .. min(runaway, normal) recordings; there are 3 runaway and 3 normal");
+    }
+
+    @Test
+    void givenLearnedDetector_whenCrossValidatedWithCalibration_thenEachFoldsChoiceIsPrintedAndRulesAreRefused() {
+        assertEquals(DetectCommand.OK, run("cv", "--detector", "forest", "--recordings", recordings.toString(),
+                "--folds", "3", "--calibrate", "2", "--negative-stride", "20", "--set", "trees=5"), output);
+
+        assertOutputHas("forest, 3-fold cross-validation by recording, seed 1, alarm threshold and N chosen by inner "
+                + "2-fold cross-validation in each fold:");
+        for (int fold = 1; fold <= 3; fold++) {
+            assertOutputHas("  fold " + fold + ": alarm at risk ");
+        }
+        assertOutputHas("forest: 6 recordings (3 runaway)");
+
+        assertEquals(DetectCommand.USAGE, run("cv", "--detector", "rise", "--recordings", recordings.toString(),
+                "--calibrate", "2"));
+        assertOutputHas("error: --calibrate is for detectors that learn; rise is a rule whose settings are its alarm");
+        assertEquals(DetectCommand.USAGE, run("cv", "--detector", "forest", "--recordings", recordings.toString(),
+                "--calibrate", "2", "--confirm", "3"));
+        assertOutputHas("error: --calibrate chooses N itself; leave out --confirm");
+    }
+
+    @Test
+    void givenForestTrainedWithCalibration_whenEvaluated_thenItsChosenThresholdAndNAreUsed() throws IOException {
+        Path model = dir.resolve("calibrated-forest");
+
+        assertEquals(DetectCommand.OK, run("train", "--detector", "forest", "--recordings", recordings.toString(),
+                "--out", model.toString(), "--calibrate", "2", "--negative-stride", "20", "--set", "trees=5"), output);
+
+        assertOutputHas("calibrated by inner 2-fold cross-validation: alarm at risk ");
+        String manifest = Files.readString(model.resolve("manifest.properties"));
+        String confirm = manifest.lines().filter(l -> l.startsWith("evaluation.confirm_windows=")).findFirst()
+                .orElseThrow(() -> new AssertionError(manifest)).substring("evaluation.confirm_windows=".length());
+        String chosen = output.replaceAll("(?s).*alarm at risk (\\d\\.\\d+) after.*", "$1");
+        assertTrue(Files.readString(model.resolve("detector.properties"))
+                .contains("settings.alarmAt=" + Double.parseDouble(chosen)), chosen);
+
+        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString()), output);
+        assertOutputHas("alarm after " + confirm + " window(s) in a row");
+        assertEquals(DetectCommand.USAGE, run("train", "--detector", "rise", "--recordings", recordings.toString(),
+                "--out", dir.resolve("rise-calibrated").toString(), "--calibrate", "2"));
+        assertOutputHas("error: --calibrate is for detectors that learn; rise is a rule whose settings are its alarm");
     }
 
     @Test

@@ -23,12 +23,7 @@ public record CrossValidation(int folds, long seed, int negativeStride) {
         List<RecordingScore> scores = new ArrayList<>();
         double trainingSeconds = 0;
         for (List<Integer> test : GroupedFolds.stratified(recordings, folds, seed)) {
-            List<PreparedRecording> training = new ArrayList<>();
-            for (int i = 0; i < recordings.size(); i++) {
-                if (!test.contains(i)) {
-                    training.add(recordings.get(i));
-                }
-            }
+            List<PreparedRecording> training = GroupedFolds.others(recordings, test);
             long start = System.nanoTime();
             DetectorModel model = detector.train(TrainingSet.of(training, negativeStride), settings);
             trainingSeconds += (System.nanoTime() - start) / 1e9;
@@ -37,6 +32,46 @@ public record CrossValidation(int folds, long seed, int negativeStride) {
         }
         scores.sort(Comparator.comparing(RecordingScore::name));
         return new EvaluationResult(scores, EvaluationSummary.of(detector.id(), scores, trainingSeconds));
+    }
+
+    /** Folds' figures with the threshold and N that inner cross-validation chose in each fold. */
+    public record Calibrated(EvaluationResult result, List<AlarmCalibration.Choice> choices) {
+        public Calibrated {
+            choices = List.copyOf(choices);
+        }
+    }
+
+    /**
+     * As {@link #run(Detector, Record, List, AlarmPolicy)} for a learned detector, with the alarm threshold and N of
+     * each fold chosen by {@code calibration} on that fold's training recordings only; the training time includes
+     * the inner cross-validation.
+     */
+    public Calibrated runCalibrated(Detector detector, Record settings, List<PreparedRecording> recordings,
+            AlarmCalibration calibration) {
+        List<RecordingScore> scores = new ArrayList<>();
+        List<AlarmCalibration.Choice> choices = new ArrayList<>();
+        double trainingSeconds = 0;
+        for (List<Integer> test : GroupedFolds.stratified(recordings, folds, seed)) {
+            List<PreparedRecording> training = GroupedFolds.others(recordings, test);
+            long start = System.nanoTime();
+            AlarmCalibration.Choice choice = calibration.choose(detector, settings, training);
+            DetectorModel model = detector.train(TrainingSet.of(training, negativeStride), settings);
+            trainingSeconds += (System.nanoTime() - start) / 1e9;
+            choices.add(choice);
+            scores.addAll(test.parallelStream().map(i -> RecordingScorer.score(
+                    RecordingScorer.assess(model, recordings.get(i)), choice.alarmAt(), choice.policy())).toList());
+        }
+        scores.sort(Comparator.comparing(RecordingScore::name));
+        return new Calibrated(new EvaluationResult(scores, EvaluationSummary.of(detector.id(), scores,
+                trainingSeconds)), choices);
+    }
+
+    /** Scores an already trained model on recordings it never saw, with a chosen threshold and N. */
+    public static EvaluationResult evaluate(String detectorId, DetectorModel model, List<PreparedRecording> recordings,
+            AlarmCalibration.Choice choice) {
+        List<RecordingScore> scores = recordings.stream().map(r -> RecordingScorer.score(
+                RecordingScorer.assess(model, r), choice.alarmAt(), choice.policy())).toList();
+        return new EvaluationResult(scores, EvaluationSummary.of(detectorId, scores, 0));
     }
 
     /** Scores an already trained model on recordings it never saw (no training time). */

@@ -41,4 +41,15 @@ public final class GroupedFolds {
         }
         return result;
     }
+
+    /** The recordings not in {@code test} (indices into {@code recordings}), in their order. */
+    public static List<PreparedRecording> others(List<PreparedRecording> recordings, List<Integer> test) {
+        List<PreparedRecording> others = new ArrayList<>();
+        for (int i = 0; i < recordings.size(); i++) {
+            if (!test.contains(i)) {
+                others.add(recordings.get(i));
+            }
+        }
+        return others;
+    }
 }

@@ -4,6 +4,7 @@ import io.batterylab.core.detection.Detector;
 import io.batterylab.core.detection.DetectorModel;
 import io.batterylab.core.detection.DetectorModelFile;
 import io.batterylab.core.detection.DetectorModelManifest;
+import io.batterylab.core.detection.DetectorNotInstalledException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -84,8 +85,8 @@ public final class DetectorModelDirectory {
      * Loads the model with the detector that made it.
      *
      * @param expected the detector the caller means, or null for whichever made it
-     * @throws IOException when the model is missing or corrupt, made by another detector than {@code expected},
-     *         or by one that is not installed
+     * @throws DetectorNotInstalledException when the detector that made it is not installed
+     * @throws IOException when the model is missing or corrupt, or made by another detector than {@code expected}
      */
     public static DetectorModel load(Path directory, Function<String, Optional<Detector>> installed, String expected)
             throws IOException {
@@ -94,8 +95,8 @@ public final class DetectorModelDirectory {
             throw new IOException("model in " + directory + " was made by detector '" + id + "', not '" + expected
                     + "'");
         }
-        Detector detector = installed.apply(id == null ? "" : id).orElseThrow(() -> new IOException(
-                "model in " + directory + " was made by detector '" + id + "', which is not installed"));
+        Detector detector = installed.apply(id == null ? "" : id).orElseThrow(() -> new DetectorNotInstalledException(
+                id, "the model in " + directory + " was made with it; install its plugin again to use this model"));
         return detector.load(directory);
     }
 

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -27,10 +28,15 @@ public class DetectorModelStore implements DetectorModelService {
     private static final String INCOMING = ".incoming-";
 
     private final Path dataDirectory;
+    private final Function<String, Optional<Detector>> installed;
 
-    /** @param dataDirectory the workspace's {@code data} directory (users' files are below it by id) */
-    public DetectorModelStore(Path dataDirectory) {
+    /**
+     * @param dataDirectory the workspace's {@code data} directory (users' files are below it by id)
+     * @param installed the installed detector of an id, if any (the detector registry's {@code find})
+     */
+    public DetectorModelStore(Path dataDirectory, Function<String, Optional<Detector>> installed) {
         this.dataDirectory = dataDirectory;
+        this.installed = installed;
     }
 
     @Override
@@ -90,11 +96,20 @@ public class DetectorModelStore implements DetectorModelService {
 
     @Override
     public DetectorModel load(long userId, long id, Detector detector) throws IOException {
+        return DetectorModelDirectory.load(existing(userId, id), found -> Optional.of(detector), detector.id());
+    }
+
+    @Override
+    public DetectorModel load(long userId, long id) throws IOException {
+        return DetectorModelDirectory.load(existing(userId, id), installed, null);
+    }
+
+    private Path existing(long userId, long id) throws IOException {
         Path directory = directory(userId, id);
         if (!Files.isDirectory(directory)) {
             throw new IOException("user " + userId + " has no detector model " + id);
         }
-        return DetectorModelDirectory.load(directory, found -> Optional.of(detector), detector.id());
+        return directory;
     }
 
     @Override

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.detection.Channels;
+import io.batterylab.core.detection.Detector;
 import io.batterylab.core.detection.DetectorModel;
+import io.batterylab.core.detection.DetectorNotInstalledException;
 import io.batterylab.core.detection.LabelledWindows;
 import io.batterylab.core.detection.SampleWindow;
 import io.batterylab.core.detection.StoredDetectorModel;
@@ -15,6 +17,7 @@ import io.batterylab.detection.evaluation.WindowRise;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,12 @@ class DetectorModelStoreTest {
     private static final long ALICE = 1;
     private static final long BOB = 2;
     private final WindowRise detector = new WindowRise();
+    /** The detectors installed right now, by id: a test removes one to uninstall it. */
+    private final Map<String, Detector> installed = new HashMap<>(Map.of(detector.id(), detector));
+
+    private DetectorModelStore store(Path data) {
+        return new DetectorModelStore(data, id -> Optional.ofNullable(installed.get(id)));
+    }
 
     private DetectorModel model(double limit) {
         return detector.train(new LabelledWindows(List.of(), List.of()), new Limit(limit));
@@ -32,7 +41,7 @@ class DetectorModelStoreTest {
 
     @Test
     void givenSavedModel_whenFoundAndLoaded_thenManifestAndRuleComeBack(@TempDir Path data) throws IOException {
-        DetectorModelStore store = new DetectorModelStore(data);
+        DetectorModelStore store = store(data);
 
         StoredDetectorModel saved = store.save(ALICE, model(3), detector, List.of("a.csv", "b_exception.csv"),
                 Map.of("evaluated_on", "training recordings", "f1", "0.5"));
@@ -53,7 +62,7 @@ class DetectorModelStoreTest {
 
     @Test
     void givenTwoUsers_whenEachLists_thenOnlyTheirOwnModelsAndIdsCountPerUser(@TempDir Path data) throws IOException {
-        DetectorModelStore store = new DetectorModelStore(data);
+        DetectorModelStore store = store(data);
         store.save(ALICE, model(1), detector, List.of(), Map.of());
         store.save(ALICE, model(2), detector, List.of(), Map.of());
         store.save(BOB, model(9), detector, List.of(), Map.of());
@@ -67,7 +76,7 @@ class DetectorModelStoreTest {
     @Test
     void givenModelOfAlice_whenBobFindsLoadsOrDeletesIt_thenNothingAndAlicesModelStays(@TempDir Path data)
             throws IOException {
-        DetectorModelStore store = new DetectorModelStore(data);
+        DetectorModelStore store = store(data);
         store.save(ALICE, model(1), detector, List.of(), Map.of());
         store.save(ALICE, model(2), detector, List.of(), Map.of());
 
@@ -80,7 +89,7 @@ class DetectorModelStoreTest {
 
     @Test
     void givenModel_whenDeleted_thenGoneAndTheOtherStays(@TempDir Path data) throws IOException {
-        DetectorModelStore store = new DetectorModelStore(data);
+        DetectorModelStore store = store(data);
         store.save(ALICE, model(1), detector, List.of(), Map.of());
         store.save(ALICE, model(2), detector, List.of(), Map.of());
 
@@ -93,7 +102,7 @@ class DetectorModelStoreTest {
 
     @Test
     void givenDamagedManifest_whenListed_thenLeftOutAndLoadRefused(@TempDir Path data) throws IOException {
-        DetectorModelStore store = new DetectorModelStore(data);
+        DetectorModelStore store = store(data);
         store.save(ALICE, model(1), detector, List.of(), Map.of());
         store.save(ALICE, model(2), detector, List.of(), Map.of());
         Files.writeString(data.resolve("1/detectors/1/manifest.properties"), "created=yesterday\n");
@@ -106,9 +115,28 @@ class DetectorModelStoreTest {
 
     @Test
     void givenNegativeIds_whenUsed_thenRefusedBeforeTouchingTheDisk(@TempDir Path data) {
-        DetectorModelStore store = new DetectorModelStore(data);
+        DetectorModelStore store = store(data);
 
         assertThrows(IllegalArgumentException.class, () -> store.find(-1, 1));
         assertThrows(IllegalArgumentException.class, () -> store.delete(ALICE, -3));
+    }
+
+    @Test
+    void givenModelOfADetectorNoLongerInstalled_whenLoadedByItsId_thenRefusedSayingTheDetectorIsNotInstalled(
+            @TempDir Path data) throws IOException {
+        DetectorModelStore store = store(data);
+        long id = store.save(ALICE, model(3), detector, List.of(), Map.of()).id();
+        assertEquals(new Limit(3), store.load(ALICE, id).settings());
+
+        installed.clear();
+
+        var e = assertThrows(DetectorNotInstalledException.class, () -> store.load(ALICE, id));
+        assertEquals("window-rise", e.detectorId());
+        assertTrue(e.getMessage().startsWith("detector 'window-rise' is not installed: the model in "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("install its plugin again to use this model"), e.getMessage());
+        assertEquals(List.of(id), store.list(ALICE).stream().map(StoredDetectorModel::id).toList(),
+                "the model is still listed");
+        var other = assertThrows(IOException.class, () -> store.load(BOB, id));
+        assertEquals("user 2 has no detector model " + id, other.getMessage());
     }
 }

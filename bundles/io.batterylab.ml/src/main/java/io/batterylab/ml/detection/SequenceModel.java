@@ -1,0 +1,67 @@
+package io.batterylab.ml.detection;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import io.batterylab.core.detection.Assessment;
+import io.batterylab.core.detection.DetectorModel;
+import io.batterylab.core.detection.DetectorModelFile;
+import io.batterylab.core.detection.RuleModel;
+import io.batterylab.core.detection.SampleWindow;
+import io.batterylab.ml.ModelFiles;
+import io.batterylab.ml.Networks;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A trained sequence detector: risk = sigmoid of the network's logit; windows are assessed in batches. */
+final class SequenceModel<S extends Record & SequenceSettings> implements DetectorModel {
+    private static final int BATCH = 1024;
+
+    private final SequenceDetector<S> detector;
+    private final S settings;
+    private final Block network;
+    private final NDManager manager;
+
+    SequenceModel(SequenceDetector<S> detector, S settings, Block network, NDManager manager) {
+        this.detector = detector;
+        this.settings = settings;
+        this.network = network;
+        this.manager = manager;
+    }
+
+    @Override
+    public String detectorId() {
+        return detector.id();
+    }
+
+    @Override
+    public S settings() {
+        return settings;
+    }
+
+    @Override
+    public Assessment assess(SampleWindow window) {
+        return assessAll(List.of(window)).get(0);
+    }
+
+    @Override
+    public synchronized List<Assessment> assessAll(List<SampleWindow> windows) {
+        windows.forEach(window -> RuleModel.requireChannels(detector, window));
+        int samples = detector.window().samples();
+        float[] logits = Networks.predictRows(network, manager, WindowSequence.of(windows, samples),
+                new Shape(samples, WindowSequence.FEATURES), BATCH);
+        List<Assessment> assessments = new ArrayList<>(logits.length);
+        for (float z : logits) {
+            assessments.add(Assessment.ofRisk(1 / (1 + Math.exp(-z)), settings.alarmAt()));
+        }
+        return assessments;
+    }
+
+    @Override
+    public synchronized void save(Path directory) throws IOException {
+        DetectorModelFile.write(directory, detector, settings);
+        ModelFiles.saveParameters(network, directory.resolve(ModelFiles.CHECKPOINT));
+    }
+}
