@@ -3,6 +3,7 @@ package io.batterylab.monitor;
 import io.batterylab.core.plugin.DeviceConnector;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.plugin.SensorSample;
+import io.batterylab.device.mqtt.SensorTopics;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.LastSeen;
@@ -134,8 +135,19 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         malformed.increment();
     }
 
-    /** Claims a node id for the user; its samples are monitored from the next one on. */
+    /**
+     * Claims a node id for the user; its samples are monitored from the next one on.
+     *
+     * @throws IllegalArgumentException when the id is not one a node can have or the name is blank or too long
+     */
     public DeviceStore.ClaimResult claim(long userId, String deviceId, String name) {
+        if (!SensorTopics.isValidDeviceId(deviceId)) {
+            throw new IllegalArgumentException("device id must be 1 to 64 letters, digits, '.', '_' or '-', got "
+                    + deviceId);
+        }
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw new IllegalArgumentException("device name must be 1 to 255 characters");
+        }
         DeviceStore.ClaimResult result = stores.devices().claim(userId, deviceId, name, DetectorSelection.DEFAULT);
         unclaimedUntil.remove(deviceId);
         return result;

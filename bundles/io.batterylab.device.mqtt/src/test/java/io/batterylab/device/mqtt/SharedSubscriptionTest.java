@@ -51,7 +51,10 @@ class SharedSubscriptionTest {
         assertEquals(NODES, timestamps.size(), "nodes seen: " + timestamps.keySet());
         assertTrue(perSample.values().stream().allMatch(n -> n.get() == 1), "a sample was taken twice");
         int total = perSample.size();
-        assertTrue(total >= NODES * SECONDS * 2 * 8 / 10, "samples: " + total);
+        // the simulator connects its 100 clients one after the other and drops what a node samples before its
+        // CONNACK (as a device does): the start of each stream is short; loss would show as a hole, checked below
+        assertTrue(timestamps.values().stream().allMatch(t -> t.size() >= SECONDS), "samples per node: "
+                + timestamps.values().stream().mapToInt(List::size).summaryStatistics());
         assertTrue(takenBy.get("a").get() > total / 5 && takenBy.get("b").get() > total / 5,
                 "split: " + takenBy);
         for (Map.Entry<String, List<Long>> node : timestamps.entrySet()) {

@@ -3,7 +3,9 @@ package io.batterylab.monitor.internal;
 import io.batterylab.core.detection.DetectorRegistry;
 import io.batterylab.core.plugin.DeviceConnector;
 import io.batterylab.monitor.DetectorSelection;
+import io.batterylab.core.service.JobEvents;
 import io.batterylab.monitor.MonitorConfig;
+import io.batterylab.monitor.MonitorEventForwarder;
 import io.batterylab.monitor.MonitorService;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
@@ -20,6 +22,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +43,10 @@ public final class MonitorComponent {
     @Reference(target = "(component.name=io.batterylab.device.mqtt.MqttDeviceConnector)")
     private DeviceConnector connector;
 
+    /** The live event bus, when installed: samples, alarms and corrections go there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile JobEvents jobEvents;
+
     private MonitorService monitor;
     private ScheduledExecutorService scheduler;
     private volatile DeviceConnector.Connection connection;
@@ -54,8 +62,7 @@ public final class MonitorComponent {
         var pool = database.dataSource();
         monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
                 new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors),
-                MonitorService.Settings.DEFAULTS, Clock.systemUTC(), event -> {
-                });
+                MonitorService.Settings.DEFAULTS, Clock.systemUTC(), new MonitorEventForwarder(() -> jobEvents));
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "batterylab-monitor");
             t.setDaemon(true);
