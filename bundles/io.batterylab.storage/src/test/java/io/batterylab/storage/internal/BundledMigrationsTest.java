@@ -32,7 +32,7 @@ class BundledMigrationsTest {
         List<LoadableResource> found = List.copyOf(new BundledMigrations().getResources("V", new String[] {".sql"}));
 
         assertEquals(List.of("V1__schema.sql", "V2__revoked_tokens.sql", "V3__training.sql", "V4__training_recovery.sql",
-                "V6__test_jobs.sql", "V7__exports.sql"),
+                "V6__test_jobs.sql", "V7__exports.sql", "V8__monitoring.sql"),
                 found.stream().map(LoadableResource::getFilename).toList());
         assertEquals("db/migration/V1__schema.sql", found.get(0).getRelativePath());
         try (BufferedReader reader = new BufferedReader(found.get(0).read())) {

@@ -1,0 +1,83 @@
+package io.batterylab.device.mqtt;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The connector's settings, read from the {@code mqtt.*} keys of the connect map.
+ *
+ * @param brokerUri {@code tcp://host:port} or {@code ssl://host:port}
+ * @param clientId the MQTT client id; unique per process on one broker
+ * @param user empty for an anonymous connection
+ * @param topics the sensor topic filters ({@code btr/+/sensor} and the legacy {@code sensor})
+ * @param qos 0, 1 or 2 for the sensor subscriptions (corrections are always QoS 1)
+ * @param sharedGroup a shared-subscription group that processes with the same group split the nodes over; empty
+ *        for none
+ * @param maxPayloadBytes larger payloads are rejected before parsing
+ */
+public record MqttSettings(URI brokerUri, String clientId, String user, char[] password, List<String> topics,
+        int qos, String sharedGroup, int maxPayloadBytes) {
+    public static final String BROKER = "mqtt.uri";
+    public static final String CLIENT_ID = "mqtt.client.id";
+    public static final String USER = "mqtt.user";
+    public static final String PASSWORD = "mqtt.password";
+    public static final String TOPICS = "mqtt.topics";
+    public static final String QOS = "mqtt.qos";
+    public static final String SHARED_GROUP = "mqtt.shared.group";
+    public static final String MAX_PAYLOAD = "mqtt.max.payload.bytes";
+    public static final String DEFAULT_TOPICS = "btr/+/sensor,sensor";
+
+    public MqttSettings {
+        String scheme = brokerUri.getScheme() == null ? "" : brokerUri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("tcp") && !scheme.equals("ssl")) {
+            throw new IllegalArgumentException(BROKER + " must be tcp://host:port or ssl://host:port, got " + brokerUri);
+        }
+        if (qos < 0 || qos > 2) {
+            throw new IllegalArgumentException(QOS + " must be 0, 1 or 2, got " + qos);
+        }
+        if (topics.isEmpty() || topics.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException(TOPICS + " must list at least one topic filter, got " + topics);
+        }
+        if (sharedGroup.contains("/") || sharedGroup.contains("+") || sharedGroup.contains("#")) {
+            throw new IllegalArgumentException(SHARED_GROUP + " must not contain / + or #, got " + sharedGroup);
+        }
+        if (maxPayloadBytes < 256) {
+            throw new IllegalArgumentException(MAX_PAYLOAD + " must be at least 256, got " + maxPayloadBytes);
+        }
+        topics = List.copyOf(topics);
+    }
+
+    /** Reads the settings; missing keys take their defaults (local broker, both topics, QoS 1, 4 KiB payloads). */
+    public static MqttSettings from(Map<String, String> settings) {
+        String topics = settings.getOrDefault(TOPICS, DEFAULT_TOPICS);
+        return new MqttSettings(URI.create(settings.getOrDefault(BROKER, "tcp://127.0.0.1:1883").trim()),
+                settings.getOrDefault(CLIENT_ID, "batterylab-monitor-" + UUID.randomUUID().toString().substring(0, 8)),
+                settings.getOrDefault(USER, ""), settings.getOrDefault(PASSWORD, "").toCharArray(),
+                Arrays.stream(topics.split(",")).map(String::trim).toList(), integer(settings, QOS, 1),
+                settings.getOrDefault(SHARED_GROUP, "").trim(), integer(settings, MAX_PAYLOAD, 4096));
+    }
+
+    /** The filters to subscribe to, with the shared group in front when there is one. */
+    public List<String> subscriptions() {
+        return topics.stream().map(topic -> SensorTopics.shared(topic, sharedGroup)).toList();
+    }
+
+    private static int integer(Map<String, String> settings, String key, int fallback) {
+        String value = settings.get(key);
+        try {
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be an integer, got " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MqttSettings[" + brokerUri + ", client " + clientId + ", topics " + subscriptions() + ", QoS " + qos
+                + (user.isEmpty() ? "" : ", user " + user) + "]";
+    }
+}

@@ -1,0 +1,276 @@
+package io.batterylab.monitor;
+
+import io.batterylab.core.plugin.DeviceConnector;
+import io.batterylab.core.plugin.DeviceStatus;
+import io.batterylab.core.plugin.SensorSample;
+import io.batterylab.device.mqtt.SensorTopics;
+import io.batterylab.monitor.store.AlarmStore;
+import io.batterylab.monitor.store.DeviceStore;
+import io.batterylab.monitor.store.LastSeen;
+import io.batterylab.monitor.store.SampleRow;
+import io.batterylab.monitor.store.SampleStore;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The live monitor: takes samples from a device connector, keeps a {@link DeviceMonitor} per claimed device, stores
+ * samples (batched), corrections and alarms, sends corrections, and tells listeners. Samples of ids nobody claimed
+ * are counted, not stored. Thread-safe: the samples of one device are handled one at a time.
+ */
+public final class MonitorService implements DeviceConnector.Listener, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorService.class);
+    /** How long "nobody claimed this id" is believed before the database is asked again. */
+    private static final long UNCLAIMED_RECHECK_MS = 5_000;
+    private static final int MAX_UNCLAIMED_IDS = 100_000;
+
+    /** The stores of the monitoring area. */
+    public record Stores(DeviceStore devices, SampleStore samples, AlarmStore alarms) {
+    }
+
+    /** The timing of the monitor. */
+    public record Settings(CorrectionRules corrections, Duration alarmQuietPeriod, long writeIntervalMs) {
+        public static final Settings DEFAULTS = new Settings(CorrectionRules.DEFAULTS, Duration.ofMinutes(1), 250);
+    }
+
+    private final Stores stores;
+    private final DetectorSelection detectors;
+    private final Settings settings;
+    private final Clock clock;
+    private final Consumer<MonitorEvent> events;
+    private final SampleWriter writer;
+    private final Map<String, Tracked> tracked = new ConcurrentHashMap<>();
+    private final Map<String, Long> unclaimedUntil = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> unclaimed = new ConcurrentHashMap<>();
+    private final LongAdder malformed = new LongAdder();
+    private volatile StatusSender sender = (id, status) -> {
+        throw new IOException("no connection to the devices");
+    };
+
+    public MonitorService(Stores stores, DetectorSelection detectors, Settings settings, Clock clock,
+            Consumer<MonitorEvent> events) {
+        this.stores = stores;
+        this.detectors = detectors;
+        this.settings = settings;
+        this.clock = clock;
+        this.events = events;
+        this.writer = new SampleWriter(stores.samples(), stores.devices(), settings.writeIntervalMs());
+    }
+
+    /** Where corrections go: the connection of the connector. */
+    public void sendThrough(StatusSender sender) {
+        this.sender = sender;
+    }
+
+    @Override
+    public void onSample(SensorSample sample) {
+        Tracked device = tracked(sample.deviceId());
+        if (device == null) {
+            if (unclaimed.containsKey(sample.deviceId()) || unclaimed.size() < MAX_UNCLAIMED_IDS) {
+                unclaimed.computeIfAbsent(sample.deviceId(), k -> new LongAdder()).increment();
+            }
+            return;
+        }
+        Instant now = clock.instant();
+        MonitorStep step;
+        synchronized (device) {
+            step = device.monitor.onSample(sample, now);
+            if (!step.offer().kept()) {
+                return;
+            }
+            record(device, step, now);
+        }
+    }
+
+    private void record(Tracked device, MonitorStep step, Instant now) {
+        SensorSample sample = step.sample();
+        DeviceStatus model = step.verdict().map(ModelVerdict::status).orElse(null);
+        double risk = step.verdict().map(ModelVerdict::risk).orElse(Double.NaN);
+        boolean gap = step.offer() == DeviceWindow.Offer.AFTER_GAP;
+        writer.add(new SampleRow(device.pk, now.toEpochMilli(), sample, gap, model, risk),
+                new LastSeen(device.pk, now.toEpochMilli(), sample.deviceStatus(), model, risk));
+        events.accept(new MonitorEvent.SampleReceived(device.userId, new StoredSample(device.deviceId, now,
+                sample.timestampMs(), 1, gap, sample.deviceStatus(), model, risk, sample.channels())));
+        step.correction().ifPresent(command -> correct(device, command, sample.deviceStatus(), model, null, now));
+        step.alarm().ifPresent(change -> alarm(device, change, sample, now));
+    }
+
+    private void correct(Tracked device, DeviceStatus command, DeviceStatus deviceStatus, DeviceStatus model,
+            Long userId, Instant now) {
+        try {
+            sender.send(device.deviceId, command);
+        } catch (IOException e) {
+            LOG.error("Correction {} for device {} not sent: {}", command, device.deviceId, e.getMessage());
+            return;
+        }
+        long id = stores.alarms().recordCorrection(device.pk, now, command, deviceStatus, model, userId);
+        LOG.info("Sent {} to device {} (device {}, model {}{})", command, device.deviceId, deviceStatus, model,
+                userId == null ? "" : ", by user " + userId);
+        events.accept(new MonitorEvent.CorrectionSent(device.userId,
+                new Correction(id, device.deviceId, now, command, deviceStatus, model, userId)));
+    }
+
+    private void alarm(Tracked device, AlarmChange change, SensorSample sample, Instant now) {
+        switch (change) {
+            case AlarmChange.Raised raised -> device.openAlarm = stores.alarms().raise(device.pk, raised.severity(),
+                    raised.detectors(), raised.risk(), sample.channels(), now);
+            case AlarmChange.Escalated up -> stores.alarms().escalate(device.openAlarm, up.severity(), up.detectors(),
+                    up.risk());
+            case AlarmChange.Cleared cleared -> stores.alarms().clear(device.openAlarm, now);
+        }
+        stores.alarms().find(device.userId, device.openAlarm)
+                .ifPresent(alarm -> events.accept(new MonitorEvent.AlarmChanged(device.userId, alarm)));
+    }
+
+    @Override
+    public void onMalformed(String deviceId, String reason) {
+        malformed.increment();
+    }
+
+    /**
+     * Claims a node id for the user; its samples are monitored from the next one on.
+     *
+     * @throws IllegalArgumentException when the id is not one a node can have or the name is blank or too long
+     */
+    public DeviceStore.ClaimResult claim(long userId, String deviceId, String name) {
+        if (!SensorTopics.isValidDeviceId(deviceId)) {
+            throw new IllegalArgumentException("device id must be 1 to 64 letters, digits, '.', '_' or '-', got "
+                    + deviceId);
+        }
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw new IllegalArgumentException("device name must be 1 to 255 characters");
+        }
+        DeviceStore.ClaimResult result = stores.devices().claim(userId, deviceId, name, DetectorSelection.DEFAULT);
+        unclaimedUntil.remove(deviceId);
+        return result;
+    }
+
+    public boolean rename(long userId, String deviceId, String name) {
+        return stores.devices().rename(userId, deviceId, name);
+    }
+
+    /** Forgets the device, its samples, corrections and alarms; its id can be claimed again. */
+    public boolean remove(long userId, String deviceId) {
+        writer.flush();
+        boolean removed = stores.devices().remove(userId, deviceId);
+        if (removed) {
+            tracked.remove(deviceId);
+        }
+        return removed;
+    }
+
+    /** Chooses the detectors of a device; they take over from its next sample (with a new window). */
+    public boolean setDetectors(long userId, String deviceId, List<String> detectorIds) {
+        boolean changed = stores.devices().setDetectors(userId, deviceId, detectorIds);
+        if (changed) {
+            tracked.remove(deviceId);
+        }
+        return changed;
+    }
+
+    /**
+     * Sends a status to one of the user's devices by hand; the automatic corrections then hold off as after their
+     * own. @return false when the user has no such device
+     * @throws IOException when it cannot be sent
+     */
+    public boolean sendStatus(long userId, String deviceId, DeviceStatus status) throws IOException {
+        if (stores.devices().find(userId, deviceId).isEmpty()) {
+            return false;
+        }
+        Tracked device = tracked(deviceId);
+        Instant now = clock.instant();
+        sender.send(deviceId, status);
+        long id = stores.alarms().recordCorrection(device.pk, now, status, null, null, userId);
+        synchronized (device) {
+            device.monitor.manualStatusSent(status, now);
+        }
+        events.accept(new MonitorEvent.CorrectionSent(userId,
+                new Correction(id, deviceId, now, status, null, null, userId)));
+        return true;
+    }
+
+    /** @return false when the user has no such alarm or it was acknowledged already */
+    public boolean acknowledge(long userId, long alarmId) {
+        boolean done = stores.alarms().acknowledge(userId, alarmId, clock.instant());
+        if (done) {
+            stores.alarms().find(userId, alarmId).ifPresent(a -> events.accept(new MonitorEvent.AlarmChanged(userId, a)));
+        }
+        return done;
+    }
+
+    /** Samples received from ids nobody claimed, by id. */
+    public Map<String, Long> unclaimedSamples() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        unclaimed.forEach((id, n) -> counts.put(id, n.sum()));
+        return counts;
+    }
+
+    public long malformedPayloads() {
+        return malformed.sum();
+    }
+
+    /** Writes the queued samples now (tests, shutdown). */
+    public void flush() {
+        writer.flush();
+    }
+
+    public Stores stores() {
+        return stores;
+    }
+
+    private Tracked tracked(String deviceId) {
+        Tracked known = tracked.get(deviceId);
+        if (known != null) {
+            return known;
+        }
+        long nowMs = clock.millis();
+        Long until = unclaimedUntil.get(deviceId);
+        if (until != null && nowMs < until) {
+            return null;
+        }
+        var owner = stores.devices().owner(deviceId);
+        if (owner.isEmpty()) {
+            if (unclaimedUntil.size() < MAX_UNCLAIMED_IDS) {
+                unclaimedUntil.put(deviceId, nowMs + UNCLAIMED_RECHECK_MS);
+            }
+            return null;
+        }
+        unclaimedUntil.remove(deviceId);
+        var device = stores.devices().find(owner.get().userId(), deviceId).orElse(null);
+        if (device == null) {
+            return null;
+        }
+        return tracked.computeIfAbsent(deviceId, id -> new Tracked(device.id(), device.userId(), id,
+                new DeviceMonitor(id, detectors.enable(id, device.detectors()), settings.corrections(),
+                        settings.alarmQuietPeriod())));
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+    }
+
+    /** A claimed device being monitored. */
+    private static final class Tracked {
+        final long pk;
+        final long userId;
+        final String deviceId;
+        final DeviceMonitor monitor;
+        long openAlarm;
+
+        Tracked(long pk, long userId, String deviceId, DeviceMonitor monitor) {
+            this.pk = pk;
+            this.userId = userId;
+            this.deviceId = deviceId;
+            this.monitor = monitor;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.batterylab.monitor;
+
+import io.batterylab.monitor.store.DeviceStore;
+import io.batterylab.monitor.store.LastSeen;
+import io.batterylab.monitor.store.SampleRow;
+import io.batterylab.monitor.store.SampleStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes samples in batches from its own thread, so that the MQTT callback never waits for the database: at most
+ * every {@code intervalMs}, up to {@link #MAX_BATCH} rows per statement, plus one last-seen update per device.
+ * When the database fails the batch is dropped and counted (the live monitor goes on; the next batch tries again).
+ */
+final class SampleWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SampleWriter.class);
+    static final int MAX_BATCH = 2_000;
+
+    private final SampleStore samples;
+    private final DeviceStore devices;
+    private final ConcurrentLinkedQueue<SampleRow> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final Map<Long, LastSeen> seen = new ConcurrentHashMap<>();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private final ScheduledExecutorService thread;
+
+    SampleWriter(SampleStore samples, DeviceStore devices, long intervalMs) {
+        this.samples = samples;
+        this.devices = devices;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "batterylab-monitor-sample-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        thread.scheduleWithFixedDelay(this::flushSafely, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+    }
+
+    void add(SampleRow row, LastSeen lastSeen) {
+        queue.add(row);
+        queued.incrementAndGet();
+        seen.merge(lastSeen.devicePk(), lastSeen, (a, b) -> b.seenMs() >= a.seenMs() ? b : a);
+    }
+
+    /** Rows waiting to be written. */
+    int backlog() {
+        return queued.get();
+    }
+
+    long written() {
+        return written.get();
+    }
+
+    long dropped() {
+        return dropped.get();
+    }
+
+    /** Writes everything queued so far (on the caller's thread). */
+    synchronized void flush() {
+        while (!queue.isEmpty()) {
+            List<SampleRow> batch = new ArrayList<>();
+            SampleRow row;
+            while (batch.size() < MAX_BATCH && (row = queue.poll()) != null) {
+                batch.add(row);
+            }
+            queued.addAndGet(-batch.size());
+            try {
+                samples.insert(batch);
+                written.addAndGet(batch.size());
+            } catch (RuntimeException e) {
+                dropped.addAndGet(batch.size());
+                LOG.error("Cannot store {} samples ({} dropped so far): {}", batch.size(), dropped.get(),
+                        e.getMessage());
+            }
+        }
+        List<LastSeen> latest = new ArrayList<>();
+        for (Long pk : List.copyOf(seen.keySet())) {
+            LastSeen s = seen.remove(pk);
+            if (s != null) {
+                latest.add(s);
+            }
+        }
+        try {
+            devices.recordSeen(latest);
+        } catch (RuntimeException e) {
+            LOG.error("Cannot record when {} devices were last seen: {}", latest.size(), e.getMessage());
+        }
+    }
+
+    private void flushSafely() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.error("Sample writer failed; it goes on", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            thread.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        flush();
+    }
+}

@@ -1,0 +1,111 @@
+package io.batterylab.monitor.internal;
+
+import io.batterylab.core.detection.DetectorRegistry;
+import io.batterylab.core.plugin.DeviceConnector;
+import io.batterylab.monitor.DetectorSelection;
+import io.batterylab.core.service.JobEvents;
+import io.batterylab.monitor.MonitorConfig;
+import io.batterylab.monitor.MonitorEventForwarder;
+import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.store.AlarmStore;
+import io.batterylab.monitor.store.DeviceStore;
+import io.batterylab.monitor.store.SampleStore;
+import io.batterylab.storage.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * OSGi glue: with {@code mqtt.broker=external} starts the monitor on the database, connects the MQTT connector
+ * (retrying every 10 s until the broker answers; Paho reconnects by itself after that), compacts old samples hourly,
+ * and offers the {@link MonitorService}. With {@code mqtt.broker=off} (the default) it does nothing.
+ */
+@Component(immediate = true)
+public final class MonitorComponent {
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorComponent.class);
+
+    @Reference
+    private Database database;
+    @Reference
+    private DetectorRegistry detectors;
+    @Reference(target = "(component.name=io.batterylab.device.mqtt.MqttDeviceConnector)")
+    private DeviceConnector connector;
+
+    /** The live event bus, when installed: samples, alarms and corrections go there. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile JobEvents jobEvents;
+
+    private MonitorService monitor;
+    private ScheduledExecutorService scheduler;
+    private volatile DeviceConnector.Connection connection;
+    private ServiceRegistration<MonitorService> registration;
+
+    @Activate
+    void activate(BundleContext context) {
+        MonitorConfig config = MonitorConfig.load(database.config().home());
+        if (!config.enabled()) {
+            LOG.info("Live monitoring is off (mqtt.broker=off)");
+            return;
+        }
+        var pool = database.dataSource();
+        monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
+                new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors),
+                MonitorService.Settings.DEFAULTS, Clock.systemUTC(), new MonitorEventForwarder(() -> jobEvents));
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "batterylab-monitor");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.execute(() -> connect(config));
+        scheduler.scheduleWithFixedDelay(() -> compact(config), 1, 60, TimeUnit.MINUTES);
+        registration = context.registerService(MonitorService.class, monitor, null);
+    }
+
+    private void connect(MonitorConfig config) {
+        try {
+            DeviceConnector.Connection opened = connector.connect(config.connector(), monitor);
+            connection = opened;
+            monitor.sendThrough(opened::sendStatus);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.error("{}; trying again in 10 s", e.getMessage());
+            scheduler.schedule(() -> connect(config), 10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void compact(MonitorConfig config) {
+        try {
+            int compacted = monitor.stores().samples().compact(Instant.now().minus(config.retention()));
+            LOG.info("Retention: {} samples older than {} became minute averages", compacted, config.retention());
+        } catch (RuntimeException e) {
+            LOG.error("Retention of monitoring samples failed: {}", e.getMessage());
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (registration != null) {
+            registration.unregister();
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        if (connection != null) {
+            connection.close();
+        }
+        if (monitor != null) {
+            monitor.close();
+        }
+    }
+}

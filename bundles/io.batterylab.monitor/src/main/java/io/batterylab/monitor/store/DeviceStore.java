@@ -1,0 +1,140 @@
+package io.batterylab.monitor.store;
+
+import io.batterylab.monitor.MonitoredDevice;
+import io.batterylab.storage.StorageException;
+import io.batterylab.storage.internal.Transactions;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The {@code monitor_devices} table: node ids claimed by users. A node id has one owner; every read and change but
+ * {@link #owner} is filtered by the user.
+ */
+public final class DeviceStore {
+    private static final String COLUMNS = "id, user_id, device_id, name, detectors, created_ms, last_seen_ms, "
+            + "last_device_status, last_model_status, last_model_risk";
+
+    /** Who owns a node id, for routing its samples. */
+    public record Owner(long devicePk, long userId) {
+    }
+
+    /** What a claim came to. */
+    public sealed interface ClaimResult {
+        record Claimed(MonitoredDevice device) implements ClaimResult {
+        }
+
+        /** The id is another user's; nothing about that user is told. */
+        record TakenByAnotherUser(String deviceId) implements ClaimResult {
+        }
+
+        record AlreadyYours(MonitoredDevice device) implements ClaimResult {
+        }
+    }
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public DeviceStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    public ClaimResult claim(long userId, String deviceId, String name, List<String> detectors) {
+        Optional<Owner> owner = owner(deviceId);
+        if (owner.isPresent()) {
+            return owner.get().userId() == userId ? new ClaimResult.AlreadyYours(find(userId, deviceId).orElseThrow())
+                    : new ClaimResult.TakenByAnotherUser(deviceId);
+        }
+        try {
+            MonitorSql.update(dataSource, "claim device", "INSERT INTO monitor_devices (user_id, device_id, name, "
+                    + "detectors, created_ms) VALUES (?, ?, ?, ?, ?)", userId, deviceId, name,
+                    String.join(",", detectors), clock.millis());
+        } catch (StorageException e) {
+            // a claim of the same id at the same moment won the unique key
+            if (owner(deviceId).map(o -> o.userId() != userId).orElse(false)) {
+                return new ClaimResult.TakenByAnotherUser(deviceId);
+            }
+            throw e;
+        }
+        return new ClaimResult.Claimed(find(userId, deviceId).orElseThrow());
+    }
+
+    public Optional<Owner> owner(String deviceId) {
+        return MonitorSql.query(dataSource, "find device owner", "SELECT id, user_id FROM monitor_devices WHERE "
+                + "device_id = ?", rs -> new Owner(rs.getLong("id"), rs.getLong("user_id")), deviceId).stream()
+                .findFirst();
+    }
+
+    /** The user's devices by node id. */
+    public List<MonitoredDevice> list(long userId) {
+        return MonitorSql.query(dataSource, "list devices", "SELECT " + COLUMNS + " FROM monitor_devices WHERE "
+                + "user_id = ? ORDER BY device_id", DeviceStore::row, userId);
+    }
+
+    /** Every claimed device, for starting the monitors. */
+    public List<MonitoredDevice> all() {
+        return MonitorSql.query(dataSource, "list devices", "SELECT " + COLUMNS + " FROM monitor_devices ORDER BY id",
+                DeviceStore::row);
+    }
+
+    public Optional<MonitoredDevice> find(long userId, String deviceId) {
+        return MonitorSql.query(dataSource, "find device", "SELECT " + COLUMNS + " FROM monitor_devices WHERE "
+                + "user_id = ? AND device_id = ?", DeviceStore::row, userId, deviceId).stream().findFirst();
+    }
+
+    /** @return false when the user has no such device */
+    public boolean rename(long userId, String deviceId, String name) {
+        return MonitorSql.update(dataSource, "rename device", "UPDATE monitor_devices SET name = ? WHERE user_id = ? "
+                + "AND device_id = ?", name, userId, deviceId) == 1;
+    }
+
+    /** @return false when the user has no such device */
+    public boolean setDetectors(long userId, String deviceId, List<String> detectors) {
+        return MonitorSql.update(dataSource, "set detectors", "UPDATE monitor_devices SET detectors = ? WHERE "
+                + "user_id = ? AND device_id = ?", String.join(",", detectors), userId, deviceId) == 1;
+    }
+
+    /** Removes the device with its samples, corrections and alarms; @return false when the user has no such device */
+    public boolean remove(long userId, String deviceId) {
+        return MonitorSql.update(dataSource, "remove device", "DELETE FROM monitor_devices WHERE user_id = ? AND "
+                + "device_id = ?", userId, deviceId) == 1;
+    }
+
+    /** What was last seen of some devices, in one transaction. */
+    public void recordSeen(List<LastSeen> seen) {
+        if (seen.isEmpty()) {
+            return;
+        }
+        Transactions.inTransaction(dataSource, "record last seen", connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE monitor_devices SET last_seen_ms = ?, "
+                    + "last_device_status = ?, last_model_status = COALESCE(?, last_model_status), "
+                    + "last_model_risk = COALESCE(?, last_model_risk) WHERE id = ?")) {
+                for (LastSeen s : seen) {
+                    ps.setLong(1, s.seenMs());
+                    ps.setString(2, s.deviceStatus().name());
+                    ps.setString(3, MonitorSql.name(s.modelStatus()));
+                    MonitorSql.setDouble(ps, 4, s.modelStatus() == null ? null : s.modelRisk());
+                    ps.setLong(5, s.devicePk());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static MonitoredDevice row(ResultSet rs) throws SQLException {
+        String detectors = rs.getString("detectors");
+        return new MonitoredDevice(rs.getLong("id"), rs.getLong("user_id"), rs.getString("device_id"),
+                rs.getString("name"), detectors.isBlank() ? List.of() : Arrays.asList(detectors.split(",")),
+                MonitorSql.instant(rs, "created_ms"), MonitorSql.instant(rs, "last_seen_ms"),
+                MonitorSql.status(rs, "last_device_status"), MonitorSql.status(rs, "last_model_status"),
+                MonitorSql.doubleOrNaN(rs, "last_model_risk"));
+    }
+}

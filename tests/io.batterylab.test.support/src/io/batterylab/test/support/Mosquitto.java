@@ -1,0 +1,123 @@
+package io.batterylab.test.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Mosquitto broker of the test's own on a free loopback port (anonymous clients allowed), which can be stopped
+ * and started again on the same port. Without {@code mosquitto} installed the test is skipped, visibly, and fails
+ * when {@code CI=true}.
+ */
+public final class Mosquitto implements AutoCloseable {
+    private static final Path[] CANDIDATES = {Path.of("/usr/sbin/mosquitto"), Path.of("/usr/bin/mosquitto"),
+        Path.of("/usr/local/sbin/mosquitto"), Path.of("/usr/local/bin/mosquitto")};
+
+    private final Path binary;
+    private final Path config;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    private Mosquitto(Path binary, Path directory, int port) throws IOException {
+        this.binary = binary;
+        this.port = port;
+        this.config = directory.resolve("mosquitto.conf");
+        this.log = directory.resolve("mosquitto.log");
+        Files.writeString(config, "listener " + port + " 127.0.0.1\nallow_anonymous true\nmax_queued_messages 100000\n");
+    }
+
+    /** Starts a broker; its files go into {@code directory}. */
+    public static Mosquitto start(Path directory) {
+        Path binary = null;
+        for (Path candidate : CANDIDATES) {
+            if (Files.isExecutable(candidate)) {
+                binary = candidate;
+                break;
+            }
+        }
+        if (binary == null) {
+            return Unavailable.skipOrFail("mosquitto is not installed (apt-get install mosquitto)");
+        }
+        try {
+            Mosquitto broker = new Mosquitto(binary, directory, freePort());
+            broker.startProcess();
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start mosquitto", e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String uri() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    /** Stops the broker (its clients lose the connection). */
+    public void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process.destroyForcibly();
+            process = null;
+        }
+    }
+
+    /** Starts it again on the same port. */
+    public void restart() {
+        try {
+            startProcess();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot restart mosquitto on port " + port, e);
+        }
+    }
+
+    private void startProcess() throws IOException {
+        process = new ProcessBuilder(binary.toString(), "-c", config.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                if (!process.isAlive()) {
+                    throw new IOException("mosquitto exited at start: " + Files.readString(log));
+                }
+                sleep(50);
+            }
+        }
+        throw new IOException("mosquitto did not listen on port " + port + " within 10 s: " + Files.readString(log));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
