@@ -144,6 +144,15 @@ class TestJobsTest extends JobsFixture {
                 new double[] {row.rulTrue(), row.rulPredicted(), row.pclTrue(), row.pclPredicted()}, 1e-12);
         assertEquals(2, tests.perBattery(alice, done.id()).get(0).metrics().size());
 
+        Report report = new TestJobReport(testStore, training.modelVersions()).report(alice, done.id()).orElseThrow();
+        assertEquals("both", report.metadata().get("model target"));
+        assertEquals(List.of("rul y_true", "rul y_pred", "pcl y_true", "pcl y_pred"),
+                report.tables().get(2).columns().subList(3, 7));
+        List<Object> overallTargets = new ArrayList<>();
+        report.tables().get(0).rows().forEach(r -> overallTargets.add(r.get(0)));
+        assertEquals(List.of("rul", "pcl"), overallTargets);
+        assertEquals(8, report.charts().size(), "four charts per target");
+
         TestJob pclOnly = run(alice, new TestJobSpec(null, model, List.of(2L), null, List.of(Target.PCL), 0));
         assertEquals(List.of(Target.PCL), pclOnly.overall().stream().map(m -> m.target()).toList());
         assertTrue(Double.isNaN(tests.details(alice, pclOnly.id(), 2L, 0, 1).get(0).rulPredicted()));
