@@ -18,18 +18,16 @@ import io.batterylab.storage.JdbcUserService;
 import io.batterylab.storage.PasswordHasher;
 import io.batterylab.storage.StorageConfig;
 import io.batterylab.test.support.Services;
+import io.batterylab.test.support.ScratchMariaDb;
 import io.batterylab.test.support.SharedData;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -52,15 +50,13 @@ class DataPlatformBenchmarkTest {
         Map<String, StorageConfig> backends = new LinkedHashMap<>();
         Path h2Home = Files.createTempDirectory("bl-bench-h2");
         backends.put("embedded H2", StorageConfig.embedded(h2Home));
-        String mysql = System.getenv("BATTERYLAB_TEST_MYSQL_URL");
-        String db = "bl_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        if (mysql != null) {
-            adminExecute(mysql, "CREATE DATABASE " + db + " CHARACTER SET utf8mb4");
-            backends.put("MariaDB", new StorageConfig(Files.createTempDirectory("bl-bench-my"),
-                    mysql.replaceFirst("/[^/?]*(\\?|$)", "/" + db + "$1"), System.getenv("BATTERYLAB_TEST_MYSQL_USER"),
-                    System.getenv("BATTERYLAB_TEST_MYSQL_PASSWORD")));
+        Optional<ScratchMariaDb> mariaDb = ScratchMariaDb.create();
+        if (mariaDb.isPresent()) {
+            ScratchMariaDb db = mariaDb.get();
+            backends.put("MariaDB", new StorageConfig(Files.createTempDirectory("bl-bench-my"), db.url(), db.user(),
+                    db.password()));
         } else {
-            System.out.println("[benchmark] MariaDB skipped: BATTERYLAB_TEST_MYSQL_URL is not set");
+            System.out.println("[benchmark] MariaDB skipped: " + ScratchMariaDb.URL_ENV + " is not set");
         }
         StringBuilder table = new StringBuilder(String.format("%n%-12s | %-44s | %10s%n", "database", "step (median of "
                 + REPEATS + ")", "ms"));
@@ -73,8 +69,8 @@ class DataPlatformBenchmarkTest {
                 }
             }
         } finally {
-            if (mysql != null) {
-                adminExecute(mysql, "DROP DATABASE IF EXISTS " + db);
+            if (mariaDb.isPresent()) {
+                mariaDb.get().close();
             }
         }
         System.out.println("[benchmark] data platform, " + synthetic.size() + " synthetic cells ("
@@ -127,15 +123,5 @@ class DataPlatformBenchmarkTest {
 
     private static void sample(Map<String, List<Double>> samples, String step, long startNanos) {
         samples.computeIfAbsent(step, k -> new ArrayList<>()).add((System.nanoTime() - startNanos) / 1e6);
-    }
-
-    private static void adminExecute(String url, String sql) throws Exception {
-        var source = new com.mysql.cj.jdbc.MysqlDataSource();
-        source.setUrl(url);
-        source.setUser(System.getenv("BATTERYLAB_TEST_MYSQL_USER"));
-        source.setPassword(System.getenv("BATTERYLAB_TEST_MYSQL_PASSWORD"));
-        try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }

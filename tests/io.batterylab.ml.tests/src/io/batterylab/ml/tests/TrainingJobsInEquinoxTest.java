@@ -8,6 +8,7 @@ import io.batterylab.core.model.Battery;
 import io.batterylab.core.model.BatteryFilter;
 import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.model.User;
 import io.batterylab.core.model.ValidationReport;
 import io.batterylab.core.plugin.ImportedBattery;
@@ -59,8 +60,7 @@ class TrainingJobsInEquinoxTest {
 
         assertEquals(JobStatus.SUCCEEDED, done.status(), () -> "log: " + jobs.log(user.id(), done.runs().get(0).id()));
         // no settings in the spec: the run used the Baseline's defaults, one metrics row per epoch
-        Record defaults = Services.await(AlgorithmRegistry.class).find("baseline").orElseThrow().defaultSettings();
-        int epochs = (int) defaults.getClass().getMethod("epochs").invoke(defaults);
+        int epochs = baselineDefaultEpochs();
         assertEquals(epochs, jobs.epochs(user.id(), done.runs().get(0).id()).size());
         ModelVersionService versions = Services.await(ModelVersionService.class);
         ModelVersion version = versions.find(user.id(), done.runs().get(0).modelVersionId()).orElseThrow();
@@ -83,6 +83,41 @@ class TrainingJobsInEquinoxTest {
         assertEquals("test-job", report.kind());
         assertEquals(120, java.util.stream.StreamSupport.stream(report.report(user.id(), test.id()).orElseThrow().tables()
                 .get(2).rows().spliterator(), false).count());
+    }
+
+    @Test
+    void givenABaselineJobOfBothTargets_whenTrainedAndTested_thenOneModelVersionPredictsAndIsScoredOnBoth()
+            throws Exception {
+        User user = Services.await(UserService.class).register("both-" + UUID.randomUUID().toString().substring(0, 8),
+                "correct horse battery".toCharArray());
+        Services.await(BatteryStore.class).storeUpload(user.id(), "cells.csv", "csv", new ImportedData(
+                List.of(imported("a", 120), imported("b", 150), imported("c", 130)), new ValidationReport(List.of())));
+        BatteryService batteries = Services.await(BatteryService.class);
+        List<Long> ids = batteries.list(user.id(), new BatteryFilter(null, null, null, null, null)).stream()
+                .filter(b -> b.ownerId() != null).map(Battery::id).sorted().toList();
+        TrainingJobService jobs = Services.await(TrainingJobService.class);
+        int epochs = baselineDefaultEpochs();
+
+        TrainingJob done = awaitFinal(jobs, user.id(), jobs.submit(user.id(), new TrainingJobSpec("both",
+                TargetChoice.BOTH, DatasetSelection.byCell(List.of(ids.get(0), ids.get(1)), List.of(ids.get(2)), List.of()),
+                List.of(new RunSpec("baseline", List.of(Feature.DQ_SLOPE, Feature.T_AVG), null)))).id());
+
+        assertEquals(JobStatus.SUCCEEDED, done.status(), () -> "log: " + jobs.log(user.id(), done.runs().get(0).id()));
+        assertEquals(2 * epochs, jobs.epochs(user.id(), done.runs().get(0).id()).size(), "RUL's model's epochs, then PCL's");
+        ModelVersion version = Services.await(ModelVersionService.class).find(user.id(),
+                done.runs().get(0).modelVersionId()).orElseThrow();
+        assertEquals(List.of(Target.RUL, Target.PCL), version.targets());
+        TestJobService tests = Services.await(TestJobService.class);
+        TestJob tested = awaitFinal(tests, user.id(), tests.submit(user.id(), new TestJobSpec("both", version.id(),
+                List.of(ids.get(2)), null, List.of(), 0)).id());
+        assertEquals(JobStatus.SUCCEEDED, tested.status(), tested::error);
+        assertEquals(List.of(Target.RUL, Target.PCL), tested.overall().stream().map(m -> m.target()).toList());
+        assertTrue(tested.overall().stream().allMatch(m -> m.metrics().count() == 130));
+    }
+
+    private static int baselineDefaultEpochs() throws Exception {
+        Record defaults = Services.await(AlgorithmRegistry.class).find("baseline").orElseThrow().defaultSettings();
+        return (int) defaults.getClass().getMethod("epochs").invoke(defaults);
     }
 
     static TestJob awaitFinal(TestJobService jobs, long userId, long jobId) throws InterruptedException {

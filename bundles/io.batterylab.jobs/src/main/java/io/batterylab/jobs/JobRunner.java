@@ -1,6 +1,8 @@
 package io.batterylab.jobs;
 
 import io.batterylab.core.model.Battery;
+import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.AlgorithmNotInstalledException;
 import io.batterylab.core.training.AlgorithmRegistry;
@@ -18,7 +20,9 @@ import io.batterylab.core.training.TrainingRun;
 import io.batterylab.storage.TrainingStore;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,23 +87,30 @@ final class JobRunner {
             Record settings = Json.settings(run.settingsJson(), algorithm.settingsType(),
                     algorithm.defaultSettings());
             describe(job.dataset(), split, monitor);
-            TrainingData data = new TrainingData(job.target(), run.features(), split.train(), split.validation());
-            long started = System.nanoTime();
-            try (TrainedModel model = algorithm.train(data, settings, monitor)) {
-                monitor.log(String.format("trained in %.1f s", (System.nanoTime() - started) / 1e9));
-                Metrics test = evaluate(model, split.test(), job);
-                if (test != null) {
-                    monitor.log(String.format("test: RMSE %.6g, MAE %.6g, R2 %.4f, RMSPE %.4g%% on %d rows",
-                            test.rmse(), test.mae(), test.r2(), test.rmspe(), test.count()));
+            List<Target> targets = targets(job.target(), algorithm);
+            Map<Target, TrainedModel> models = new EnumMap<>(Target.class);
+            Map<Target, Metrics> validation = new EnumMap<>(Target.class);
+            Map<Target, Metrics> test = new EnumMap<>(Target.class);
+            try {
+                for (int i = 0; i < targets.size(); i++) {
+                    Target target = targets.get(i);
+                    TargetMonitor targetMonitor = new TargetMonitor(monitor, target, i, targets.size());
+                    models.put(target, train(algorithm, settings, new TrainingData(target, run.features(), split.train(),
+                            split.validation()), split.test(), targetMonitor, test));
+                    if (targetMonitor.last() != null && targetMonitor.last().validation() != null) {
+                        validation.put(target, targetMonitor.last().validation());
+                    }
                 }
-                Metrics validation = monitor.last() == null ? null : monitor.last().validation();
-                ModelVersion version = versions.add(job.userId(), run.id(), model, new ModelVersionFiles.Metadata(
-                        ModelVersionFiles.FORMAT, algorithm.id(), algorithm.version(), job.target(), run.features(),
-                        Json.MAPPER.valueToTree(settings), job.dataset(), cells(job), validation, test,
-                        Instant.now(), run.id()));
+                ModelVersion version = versions.add(job.userId(), run.id(), models, new ModelVersionFiles.Metadata(
+                        ModelVersionFiles.FORMAT, algorithm.id(), algorithm.version(), TargetChoice.of(targets),
+                        run.features(), Json.MAPPER.valueToTree(settings), job.dataset(), cells(job),
+                        validation.get(targets.get(0)), test.get(targets.get(0)), Instant.now(), run.id(), validation,
+                        test));
                 monitor.log("model version " + version.id() + " stored");
                 finish(job, run, JobStatus.SUCCEEDED, null, version.id());
                 return true;
+            } finally {
+                models.values().forEach(TrainedModel::close);
             }
         } catch (TrainingCanceledException e) {
             monitor.log("canceled");
@@ -113,6 +124,35 @@ final class JobRunner {
         return false;
     }
 
+    /** The job's targets that the algorithm supports: with both, each algorithm trains what it supports. */
+    static List<Target> targets(TargetChoice choice, Algorithm algorithm) {
+        List<Target> targets = choice.targets().stream().filter(algorithm.supportedTargets()::contains).toList();
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException(algorithm.displayName() + " cannot predict " + choice.label());
+        }
+        return targets;
+    }
+
+    /** Trains the model of one target and adds its metrics on the test cells, if any, to {@code test}. */
+    private static TrainedModel train(Algorithm algorithm, Record settings, TrainingData data, List<BatterySeries> cells,
+            TargetMonitor monitor, Map<Target, Metrics> test) {
+        long started = System.nanoTime();
+        TrainedModel model = algorithm.train(data, settings, monitor);
+        try {
+            monitor.log(String.format("trained in %.1f s", (System.nanoTime() - started) / 1e9));
+            Metrics metrics = evaluate(model, cells, data.target());
+            if (metrics != null) {
+                monitor.log(String.format("test: RMSE %.6g, MAE %.6g, R2 %.4f, RMSPE %.4g%% on %d rows",
+                        metrics.rmse(), metrics.mae(), metrics.r2(), metrics.rmspe(), metrics.count()));
+                test.put(data.target(), metrics);
+            }
+            return model;
+        } catch (RuntimeException | Error e) {
+            model.close();
+            throw e;
+        }
+    }
+
     private static void describe(DatasetSelection selection, Datasets.Split split, RunMonitor monitor) {
         monitor.log(String.format("data: %d training cells (%d rows), %d validation cells (%d rows), %d test cells (%d rows)",
                 split.train().size(), split.rows(split.train()), split.validation().size(), split.rows(split.validation()),
@@ -124,13 +164,13 @@ final class JobRunner {
     }
 
     /** Metrics on the test cells: rows with a target and a prediction. */
-    static Metrics evaluate(TrainedModel model, List<BatterySeries> cells, TrainingJob job) {
+    static Metrics evaluate(TrainedModel model, List<BatterySeries> cells, Target target) {
         List<Double> truth = new ArrayList<>();
         List<Double> predicted = new ArrayList<>();
         for (BatterySeries cell : cells) {
             double[] p = model.predict(cell);
             for (int i = 0; i < p.length; i++) {
-                double y = cell.cycles().get(i).target(job.target()).orElse(Double.NaN);
+                double y = cell.cycles().get(i).target(target).orElse(Double.NaN);
                 if (!Double.isNaN(y) && Double.isFinite(p[i])) {
                     truth.add(y);
                     predicted.add(p[i]);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.batterylab.core.model.Battery;
 import io.batterylab.core.model.BatteryFilter;
 import io.batterylab.core.model.Feature;
-import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.service.BatteryService;
 import io.batterylab.core.settings.Settings;
 import io.batterylab.core.training.Algorithm;
@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * name: case A
- * target: rul                      # or pcl
+ * target: rul                      # or pcl, or both (each algorithm trains the targets it supports)
  * cells:                           # battery ids or names, as the user sees them
  *   train: [b1c0, b1c1]
  *   validation: [b1c2]
@@ -61,8 +61,8 @@ public final class JobSpecReader {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("the spec must be an object with target, cells and runs");
         }
-        Target target = Target.byKey(required(root, "target").asText())
-                .orElseThrow(() -> new IllegalArgumentException("target must be rul or pcl"));
+        TargetChoice target = TargetChoice.byKey(required(root, "target").asText())
+                .orElseThrow(() -> new IllegalArgumentException("target must be rul, pcl or both"));
         JsonNode cells = required(root, "cells");
         Map<String, List<Battery>> byName = batteries.list(userId, new BatteryFilter(null, null, null, null, null)).stream()
                 .collect(Collectors.groupingBy(Battery::name));

@@ -3,6 +3,7 @@ package io.batterylab.jobs;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.Metrics;
 import io.batterylab.core.training.ModelArchiveException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -38,14 +40,48 @@ public final class ModelVersionFiles {
     static final int MAX_ENTRIES = 1000;
 
     /**
-     * What {@value #METADATA} holds.
+     * What {@value #METADATA} holds. A model version of one target keeps its model's files in its directory; one of
+     * both targets keeps each target's model in a subdirectory named by the target's key ({@code rul/}, {@code pcl/}).
      *
+     * @param target RUL, PCL or BOTH
      * @param settings the run's settings record as JSON object
      * @param cells names and sources of the cells, for people (ids are in the dataset)
+     * @param validation validation metrics of the first target (as written before "both" existed)
+     * @param test test metrics of the first target (as written before "both" existed)
+     * @param validationByTarget validation metrics per target; null in files written before "both" existed
+     * @param testByTarget test metrics per target; null in files written before "both" existed
      */
-    public record Metadata(int format, String algorithmId, String algorithmVersion, Target target, List<Feature> features,
-            JsonNode settings, DatasetSelection dataset, List<CellRef> cells, Metrics validation, Metrics test,
-            Instant createdAt, Long sourceRunId) {
+    public record Metadata(int format, String algorithmId, String algorithmVersion, TargetChoice target,
+            List<Feature> features, JsonNode settings, DatasetSelection dataset, List<CellRef> cells, Metrics validation,
+            Metrics test, Instant createdAt, Long sourceRunId, Map<Target, Metrics> validationByTarget,
+            Map<Target, Metrics> testByTarget) {
+
+        /** Per target: what the file says, or for an older file of one target its single metrics. */
+        Map<Target, Metrics> validationPerTarget() {
+            return validationByTarget != null ? validationByTarget : first(validation);
+        }
+
+        Map<Target, Metrics> testPerTarget() {
+            return testByTarget != null ? testByTarget : first(test);
+        }
+
+        /** The same model version, not linked to a run of this database (imported). */
+        Metadata imported() {
+            return new Metadata(format, algorithmId, algorithmVersion, target, features, settings, dataset, cells,
+                    validation, test, createdAt, null, validationByTarget, testByTarget);
+        }
+
+        private Map<Target, Metrics> first(Metrics metrics) {
+            return metrics == null ? Map.of() : Map.of(target.targets().get(0), metrics);
+        }
+    }
+
+    /** Where the model of one target of a model version lies in its directory. */
+    static Path modelDirectory(Path versionDirectory, TargetChoice choice, Target target) {
+        if (!choice.includes(target)) {
+            throw new IllegalArgumentException("the model version predicts " + choice.key() + ", not " + target.key());
+        }
+        return choice == TargetChoice.BOTH ? versionDirectory.resolve(target.key()) : versionDirectory;
     }
 
     /** A cell a model was trained, validated or tested on. */
@@ -102,7 +138,8 @@ public final class ModelVersionFiles {
 
     static ModelVersion toModelVersion(long userId, Metadata m) {
         return new ModelVersion(0, userId, m.sourceRunId(), m.algorithmId(), m.algorithmVersion(), m.target(),
-                m.features(), Json.write(m.settings()), m.dataset(), m.validation(), m.test(), m.createdAt());
+                m.features(), Json.write(m.settings()), m.dataset(), m.validationPerTarget(), m.testPerTarget(),
+                m.createdAt());
     }
 
     /** Moves a finished incoming directory to its id, replacing nothing. */

@@ -1,9 +1,11 @@
 package io.batterylab.jobs;
 
+import io.batterylab.core.model.Target;
 import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.AlgorithmNotInstalledException;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.JobStatus;
+import io.batterylab.core.training.ModelArchiveException;
 import io.batterylab.core.training.ModelVersion;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainedModel;
@@ -17,6 +19,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +41,15 @@ public final class ModelVersions implements ModelVersionService {
         this.algorithms = algorithms;
     }
 
-    /** Saves a trained model and its metadata as the model version of the user's run. */
-    ModelVersion add(long userId, long runId, TrainedModel model, ModelVersionFiles.Metadata metadata) throws IOException {
+    /** Saves the trained model of each target and the metadata as the model version of the user's run. */
+    ModelVersion add(long userId, long runId, Map<Target, TrainedModel> models, ModelVersionFiles.Metadata metadata)
+            throws IOException {
         Path incoming = ModelVersionFiles.incoming(modelsRoot(userId), runWriter(runId));
         try {
-            model.save(incoming);
+            for (Map.Entry<Target, TrainedModel> model : models.entrySet()) {
+                Path directory = ModelVersionFiles.modelDirectory(incoming, metadata.target(), model.getKey());
+                model.getValue().save(Files.createDirectories(directory));
+            }
             ModelVersionFiles.writeMetadata(incoming, metadata);
             return register(userId, incoming, metadata);
         } finally {
@@ -74,6 +81,25 @@ public final class ModelVersions implements ModelVersionService {
     @Override
     public TrainedModel load(long userId, long modelVersionId) throws IOException {
         ModelVersion version = require(userId, modelVersionId);
+        if (version.targets().size() != 1) {
+            throw new IllegalArgumentException("model version " + modelVersionId + " predicts " + version.target().label()
+                    + ": load the model of one target");
+        }
+        return load(version, version.targets().get(0));
+    }
+
+    @Override
+    public TrainedModel load(long userId, long modelVersionId, Target target) throws IOException {
+        return load(require(userId, modelVersionId), target);
+    }
+
+    private TrainedModel load(ModelVersion version, Target target) throws IOException {
+        long modelVersionId = version.id();
+        Path directory = ModelVersionFiles.modelDirectory(storage.modelDirectory(version.userId(), modelVersionId),
+                version.target(), target);
+        if (!Files.isDirectory(directory)) {
+            throw new IOException("the " + target.key() + " model of model version " + modelVersionId + " is missing");
+        }
         Algorithm algorithm = algorithms.find(version.algorithmId()).orElseThrow(() -> new AlgorithmNotInstalledException(
                 version.algorithmId(), "model version " + modelVersionId + " was trained with it; install its plugin "
                         + "again to use this model version"));
@@ -81,7 +107,7 @@ public final class ModelVersions implements ModelVersionService {
             LOG.warn("model version {} was made by {} {}, loading with {}", modelVersionId, version.algorithmId(),
                     version.algorithmVersion(), algorithm.version());
         }
-        return algorithm.load(storage.modelDirectory(userId, modelVersionId));
+        return algorithm.load(directory);
     }
 
     @Override
@@ -96,10 +122,14 @@ public final class ModelVersions implements ModelVersionService {
         try {
             ModelVersionFiles.unpack(in, incoming);
             ModelVersionFiles.Metadata metadata = ModelVersionFiles.readMetadata(incoming);
+            for (Target target : metadata.target().targets()) {
+                if (!Files.isDirectory(ModelVersionFiles.modelDirectory(incoming, metadata.target(), target))) {
+                    throw new ModelArchiveException("the archive of a model version of both targets has no "
+                            + target.key() + "/ directory");
+                }
+            }
             // imported: not linked to a run of this database
-            ModelVersionFiles.Metadata imported = new ModelVersionFiles.Metadata(metadata.format(), metadata.algorithmId(),
-                    metadata.algorithmVersion(), metadata.target(), metadata.features(), metadata.settings(),
-                    metadata.dataset(), metadata.cells(), metadata.validation(), metadata.test(), metadata.createdAt(), null);
+            ModelVersionFiles.Metadata imported = metadata.imported();
             ModelVersionFiles.writeMetadata(incoming, imported);
             return register(userId, incoming, imported);
         } finally {

@@ -54,9 +54,9 @@ public final class TestJobs implements TestJobService, AutoCloseable {
     public TestJob submit(long userId, TestJobSpec spec) {
         ModelVersion version = versions.find(userId, spec.modelVersionId()).orElseThrow(() -> new IllegalArgumentException(
                 "modelVersionId: model version " + spec.modelVersionId() + " does not exist or is not yours"));
-        List<Target> targets = spec.targets().isEmpty() ? List.of(version.target()) : spec.targets();
+        List<Target> targets = spec.targets().isEmpty() ? version.targets() : spec.targets();
         for (Target target : targets) {
-            if (target != version.target()) {
+            if (!version.target().includes(target)) {
                 throw new IllegalArgumentException("targets: model version " + version.id() + " predicts "
                         + version.target().key() + ", not " + target.key());
             }

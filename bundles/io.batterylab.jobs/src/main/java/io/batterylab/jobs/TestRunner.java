@@ -14,6 +14,7 @@ import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainedModel;
 import io.batterylab.storage.TestJobStore;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one claimed test job: loads the model version once, then scores the cells one after another, storing each
+ * Runs one claimed test job: loads the model version once (the model of each target the job scores), then scores the cells one after another, storing each
  * cell's results as soon as it is done. A cancel request stops it after the cell it is on; any failure (model files
  * missing, a model that throws) fails the job with the reason.
  */
@@ -44,7 +45,11 @@ final class TestRunner {
     void run(TestJob job, AtomicBoolean canceled, String workerId) {
         events.status(job, JobStatus.RUNNING, null);
         TestJobSpec spec = job.spec();
-        try (TrainedModel model = versions.load(job.userId(), spec.modelVersionId())) {
+        Map<Target, TrainedModel> models = new EnumMap<>(Target.class);
+        try {
+            for (Target target : job.targets()) {
+                models.put(target, versions.load(job.userId(), spec.modelVersionId(), target));
+            }
             List<Long> cells = cells(job.userId(), spec);
             store.started(job.id(), cells.size());
             events.log(job, "testing model version " + spec.modelVersionId() + " on " + cells.size() + " cell(s), horizon "
@@ -56,7 +61,7 @@ final class TestRunner {
                     end(job, workerId, JobStatus.CANCELED, null, List.of());
                     return;
                 }
-                scoreCell(job, model, cells.get(i), i, cells.size(), all, workerId);
+                scoreCell(job, models, cells.get(i), i, cells.size(), all, workerId);
             }
             List<TargetMetrics> overall = all.metrics();
             events.metrics(job, overall);
@@ -66,23 +71,27 @@ final class TestRunner {
             String error = JobRunner.message(e);
             events.log(job, "failed: " + error);
             end(job, workerId, canceled.get() ? JobStatus.CANCELED : JobStatus.FAILED, error, List.of());
+        } finally {
+            models.values().forEach(TrainedModel::close);
         }
     }
 
-    private void scoreCell(TestJob job, TrainedModel model, long cellId, int index, int total, ScoreBoard all,
+    private void scoreCell(TestJob job, Map<Target, TrainedModel> models, long cellId, int index, int total, ScoreBoard all,
             String workerId) {
         Battery battery = batteries.find(job.userId(), cellId).orElseThrow(
                 () -> new IllegalStateException("battery " + cellId + " is gone (its upload was deleted?)"));
         events.progress(job, battery.name(), index, total);
         BatterySeries series = new BatterySeries(cellId, battery.name(), batteries.cycles(job.userId(), cellId));
-        double[] predicted = model.predict(series, job.spec().horizon());
-        if (predicted.length != series.cycles().size()) {
-            throw new IllegalStateException("the model gave " + predicted.length + " predictions for "
-                    + series.cycles().size() + " rows of " + battery.name());
-        }
-        // a model version predicts one target; a test job scores the targets it predicts
-        Target target = job.targets().get(0);
-        HorizonScoring.CellRows rows = HorizonScoring.score(series, Map.of(target, predicted), job.spec().horizon());
+        Map<Target, double[]> predictions = new EnumMap<>(Target.class);
+        models.forEach((target, model) -> {
+            double[] predicted = model.predict(series, job.spec().horizon());
+            if (predicted.length != series.cycles().size()) {
+                throw new IllegalStateException("the " + target.key() + " model gave " + predicted.length
+                        + " predictions for " + series.cycles().size() + " rows of " + battery.name());
+            }
+            predictions.put(target, predicted);
+        });
+        HorizonScoring.CellRows rows = HorizonScoring.score(series, predictions, job.spec().horizon());
         ScoreBoard cell = new ScoreBoard(job.targets());
         cell.add(rows.details());
         all.add(rows.details());

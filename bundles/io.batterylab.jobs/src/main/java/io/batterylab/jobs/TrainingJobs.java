@@ -65,9 +65,7 @@ public final class TrainingJobs implements TrainingJobService, AutoCloseable {
         for (RunSpec run : spec.runs()) {
             Algorithm algorithm = algorithms.find(run.algorithmId()).orElseThrow(
                     () -> new IllegalArgumentException("algorithm '" + run.algorithmId() + "' is not installed"));
-            if (!algorithm.supportedTargets().contains(spec.target())) {
-                throw new IllegalArgumentException(algorithm.displayName() + " cannot predict " + spec.target().label());
-            }
+            JobRunner.targets(spec.target(), algorithm); // refuses an algorithm that predicts none of the targets
             Record settings = run.settings() == null ? algorithm.defaultSettings() : run.settings();
             Settings.check(settings, algorithm.settingsType());
             runs.add(new TrainingStore.NewRun(algorithm.id(), run.features(), Json.write(settings)));

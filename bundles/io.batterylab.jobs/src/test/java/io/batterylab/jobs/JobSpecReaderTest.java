@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.TrainingJobSpec;
 import java.util.List;
@@ -32,7 +33,7 @@ class JobSpecReaderTest extends JobsFixture {
                 """);
 
         assertEquals("case A", spec.name());
-        assertEquals(Target.RUL, spec.target());
+        assertEquals(TargetChoice.RUL, spec.target());
         assertEquals(DatasetSelection.byCell(List.of(1L, 2L), List.of(3L), List.of(4L)), spec.dataset());
         assertEquals(List.of(Feature.IR), spec.runs().get(0).features());
         assertEquals(new MeanAlgorithm.MeanSettings(7, 0, false), spec.runs().get(0).settings());
@@ -48,6 +49,15 @@ class JobSpecReaderTest extends JobsFixture {
         assertTrue(spec.dataset().leaks());
         assertEquals(new DatasetSelection.RowLevelSplit(0.2, 0.1, 5), spec.dataset().rowLevelSplit());
         assertEquals(new MeanAlgorithm().defaultSettings(), spec.runs().get(0).settings());
+    }
+
+    @Test
+    void givenTargetBothWhenReadThenTheJobTrainsBothAndAnUnknownTargetNamesTheChoices() {
+        String rest = "\ncells: {train: [1]}\nruns: [{algorithm: mean, features: [ir]}]";
+        assertEquals(TargetChoice.BOTH, reader().read(alice, "target: both" + rest).target());
+        assertEquals(TargetChoice.PCL, reader().read(alice, "target: PCL" + rest).target());
+        assertEquals("target must be rul, pcl or both", assertThrows(IllegalArgumentException.class,
+                () -> reader().read(alice, "target: soh" + rest)).getMessage());
     }
 
     @Test

@@ -18,9 +18,22 @@ import java.util.Set;
 
 /**
  * A test algorithm without DJL: predicts the mean training target; slow, failing or slow to save on request (a
- * pause between its two files leaves a half-written model directory when its process is killed then).
+ * pause between its two files leaves a half-written model directory when its process is killed then). {@code mean}
+ * predicts RUL only, {@code mean-both} either target.
  */
 final class MeanAlgorithm implements Algorithm {
+    private final String id;
+    private final Set<Target> targets;
+
+    MeanAlgorithm() {
+        this("mean", Set.of(Target.RUL));
+    }
+
+    MeanAlgorithm(String id, Set<Target> targets) {
+        this.id = id;
+        this.targets = targets;
+    }
+
     record MeanSettings(@Setting(label = "Epochs", min = 1, max = 1000) int epochs,
             @Setting(label = "Pause per epoch (ms)", min = 0, max = 10000) int pauseMillis,
             @Setting(label = "Fail") boolean fail,
@@ -56,12 +69,12 @@ final class MeanAlgorithm implements Algorithm {
 
     @Override
     public String id() {
-        return "mean";
+        return id;
     }
 
     @Override
     public String displayName() {
-        return "Mean";
+        return id.equals("mean") ? "Mean" : "Mean (" + id + ")";
     }
 
     @Override
@@ -71,7 +84,7 @@ final class MeanAlgorithm implements Algorithm {
 
     @Override
     public Set<Target> supportedTargets() {
-        return Set.of(Target.RUL);
+        return targets;
     }
 
     @Override
@@ -87,7 +100,8 @@ final class MeanAlgorithm implements Algorithm {
     @Override
     public TrainedModel train(TrainingData data, Record settings, TrainingMonitor monitor) {
         MeanSettings s = (MeanSettings) settings;
-        double mean = data.train().stream().flatMap(c -> c.cycles().stream()).mapToDouble(r -> r.rul()).average().orElseThrow();
+        double mean = data.train().stream().flatMap(c -> c.cycles().stream()).mapToDouble(r -> truth(r, data))
+                .average().orElseThrow();
         for (int epoch = 1; epoch <= s.epochs(); epoch++) {
             if (monitor.isCanceled()) {
                 throw new TrainingCanceledException();
@@ -96,7 +110,8 @@ final class MeanAlgorithm implements Algorithm {
                 throw new IllegalStateException("loss became NaN");
             }
             pause(s.pauseMillis());
-            double[] truth = data.validation().stream().flatMap(c -> c.cycles().stream()).mapToDouble(r -> r.rul()).toArray();
+            double[] truth = data.validation().stream().flatMap(c -> c.cycles().stream()).mapToDouble(r -> truth(r, data))
+                    .toArray();
             double[] predicted = new double[truth.length];
             Arrays.fill(predicted, mean);
             Metrics m = truth.length == 0 ? null : Metrics.of(truth, predicted);
@@ -113,6 +128,10 @@ final class MeanAlgorithm implements Algorithm {
             throw new IOException("model files do not match: " + directory);
         }
         return new MeanModel(mean, 0);
+    }
+
+    private static double truth(io.batterylab.core.model.CycleRecord row, TrainingData data) {
+        return row.target(data.target()).orElseThrow();
     }
 
     private static void pause(int millis) {

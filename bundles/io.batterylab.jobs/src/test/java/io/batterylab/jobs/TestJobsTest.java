@@ -1,11 +1,13 @@
 package io.batterylab.jobs;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.plugin.Report;
 import io.batterylab.core.service.JobEvent;
 import io.batterylab.core.service.JobEvents;
@@ -118,6 +120,42 @@ class TestJobsTest extends JobsFixture {
         assertTrue(events.stream().anyMatch(e -> e.kind().equals(JobEvent.METRICS) && e.jobId() == done.id()));
         assertTrue(events.stream().anyMatch(e -> e.kind().equals(JobEvent.STATUS)
                 && "SUCCEEDED".equals(e.data().get("status")) && "test-job".equals(e.data().get("job"))));
+    }
+
+    @Test
+    void givenModelVersionOfBothTargets_whenTested_thenBothTargetsAreScoredWithHandComputedMetricsAndDetails()
+            throws Exception {
+        TrainingJob job = training.submit(alice, new TrainingJobSpec("both", TargetChoice.BOTH,
+                DatasetSelection.byCell(List.of(1L), List.of(), List.of()), List.of(new RunSpec("mean-both",
+                        List.of(Feature.IR), new MeanAlgorithm.MeanSettings(1, 0, false)))));
+        long model = await(training, alice, job.id(), j -> j.status().isFinal()).runs().get(0).modelVersionId();
+
+        TestJob done = run(alice, spec(model, List.of(2L), 0));
+
+        assertEquals(JobStatus.SUCCEEDED, done.status(), done::error);
+        assertEquals(List.of(Target.RUL, Target.PCL), done.targets());
+        assertEquals(List.of(Target.RUL, Target.PCL), done.overall().stream().map(m -> m.target()).toList());
+        // trained on cell 1: RUL mean 100 - 10.5 = 89.5, PCL mean 0.105; cell 2 has RUL 200 - c and PCL 0.01 c
+        assertEquals(100, done.overall().get(0).metrics().mae(), 1e-9);
+        assertEquals(0.05, done.overall().get(1).metrics().mae(), 1e-12);
+        TestDetail row = tests.details(alice, done.id(), 2L, 6, 1).get(0);
+        assertEquals(List.of(7, 7), List.of(row.inputCycle(), row.cycle()));
+        assertArrayEquals(new double[] {193, 89.5, 0.07, 0.105},
+                new double[] {row.rulTrue(), row.rulPredicted(), row.pclTrue(), row.pclPredicted()}, 1e-12);
+        assertEquals(2, tests.perBattery(alice, done.id()).get(0).metrics().size());
+
+        Report report = new TestJobReport(testStore, training.modelVersions()).report(alice, done.id()).orElseThrow();
+        assertEquals("both", report.metadata().get("model target"));
+        assertEquals(List.of("rul y_true", "rul y_pred", "pcl y_true", "pcl y_pred"),
+                report.tables().get(2).columns().subList(3, 7));
+        List<Object> overallTargets = new ArrayList<>();
+        report.tables().get(0).rows().forEach(r -> overallTargets.add(r.get(0)));
+        assertEquals(List.of("rul", "pcl"), overallTargets);
+        assertEquals(8, report.charts().size(), "four charts per target");
+
+        TestJob pclOnly = run(alice, new TestJobSpec(null, model, List.of(2L), null, List.of(Target.PCL), 0));
+        assertEquals(List.of(Target.PCL), pclOnly.overall().stream().map(m -> m.target()).toList());
+        assertTrue(Double.isNaN(tests.details(alice, pclOnly.id(), 2L, 0, 1).get(0).rulPredicted()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.batterylab.core.model.Target;
 import io.batterylab.core.plugin.Report;
 import io.batterylab.core.training.JobStatus;
 import io.batterylab.core.training.ModelVersion;
@@ -39,6 +40,7 @@ class TrainingJobReportTest extends JobsFixture {
         assertEquals(second.modelVersionId(), row.get(15));
         assertEquals("FAILED", runs.get(2).get(2));
         assertEquals("loss became NaN", runs.get(2).get(16), "the failed run's error");
+        assertEquals("rul", row.get(17));
         assertEquals(3 + 5 + 1, rows(report.tables().get(1)).size(), "every epoch reported, the failed run's too");
         Report.Chart loss = report.charts().get(0);
         assertEquals(Report.ChartKind.LINE, loss.kind());
@@ -49,6 +51,23 @@ class TrainingJobReportTest extends JobsFixture {
         assertEquals("1, 2", report.metadata().get("training cells"));
         assertEquals("runs", report.cards().get(0).label());
         assertEquals("2 succeeded", report.cards().get(0).note());
+    }
+
+    @Test
+    void givenAJobOfBothTargets_whenReported_thenItsRunHasARowPerTargetWithThatTargetsMetrics() throws Exception {
+        TrainingJobs jobs = service(FAST);
+        TrainingJob job = await(jobs, alice, jobs.submit(alice, TrainingJobsTest.both("mean-both")).id(),
+                j -> j.status().isFinal());
+        ModelVersion version = jobs.modelVersions().find(alice, job.runs().get(0).modelVersionId()).orElseThrow();
+
+        Report report = new TrainingJobReportSource(jobs, jobs.modelVersions()).report(alice, job.id()).orElseThrow();
+
+        List<List<Object>> runs = rows(report.tables().get(0));
+        assertEquals(List.of("rul", "pcl"), runs.stream().map(r -> r.get(17)).toList());
+        assertEquals(version.testByTarget().get(Target.PCL).rmse(), (double) runs.get(1).get(11), 1e-12);
+        assertEquals(version.testByTarget().get(Target.RUL).rmse(), (double) runs.get(0).get(11), 1e-12);
+        assertTrue(report.metadata().get("target").startsWith("both (Remaining useful life and capacity loss"),
+                report.metadata().get("target"));
     }
 
     @Test

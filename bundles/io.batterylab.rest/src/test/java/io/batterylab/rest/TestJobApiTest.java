@@ -44,6 +44,56 @@ class TestJobApiTest extends TrainingFixture {
     }
 
     @Test
+    void givenJobOfBothTargets_whenTrainedTestedExportedAndImported_thenEveryStepCarriesBothTargets() throws Exception {
+        String token = userToken("alice");
+        Map<String, Long> cells = uploadTwoCells(token, "cell");
+        long b = cells.get("cellB");
+        String spec = ridgeSpec(cells.get("cellA"), b, 1).replace("\"target\":\"rul\"", "\"target\":\"both\"");
+        JsonNode trained = awaitStatus(token, submit(token, spec), "succeeded");
+        assertEquals("both", trained.get("target").asText());
+        long model = trained.get("runs").get(0).get("modelVersionId").asLong();
+
+        JsonNode version = json(get("/api/model-versions/" + model, token));
+        assertEquals("both", version.get("target").asText());
+        assertEquals(List.of("rul", "pcl"), keys(version.get("targets")));
+        assertEquals(List.of("rul", "pcl"), fieldNames(version.get("validationByTarget")));
+        for (String target : List.of("rul", "pcl", "both")) {
+            assertEquals(1, json(get("/api/model-versions?target=" + target, token)).get("items").size(), target);
+        }
+
+        JsonNode job = awaitTest(token, submitTest(token, "{\"modelVersionId\":" + model + ",\"cells\":[" + b + "]}"));
+        assertEquals("succeeded", job.get("status").asText(), job.toString());
+        assertEquals(List.of("rul", "pcl"), keys(job.get("targets")));
+        JsonNode metrics = json(get("/api/test-jobs/" + job.get("id").asLong() + "/results", token)).get("metrics");
+        assertEquals(List.of("rul", "pcl"), List.of(metrics.get(0).get("target").asText(), metrics.get(1).get("target").asText()));
+        assertEquals(100, metrics.get(1).get("metrics").get("count").asInt());
+        JsonNode series = json(get("/api/test-jobs/" + job.get("id").asLong() + "/series?battery=" + b, token));
+        assertEquals(2, series.get("targets").size());
+        JsonNode row = json(get("/api/test-jobs/" + job.get("id").asLong() + "/details?limit=1", token)).get("items").get(0);
+        assertTrue(Double.isFinite(row.get("pclPredicted").asDouble()) && Double.isFinite(row.get("rulPredicted").asDouble()),
+                row.toString());
+
+        HttpResponse<byte[]> archive = http.send(request("/api/model-versions/" + model + "/archive", token).GET()
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> imported = postFile("/api/model-versions/import", token, "model.zip", archive.body());
+        assertEquals(201, imported.statusCode(), imported.body());
+        assertEquals("both", json(imported).get("target").asText());
+        assertEquals(version.get("validationByTarget"), json(imported).get("validationByTarget"));
+    }
+
+    private static List<String> keys(JsonNode array) {
+        List<String> keys = new java.util.ArrayList<>();
+        array.forEach(k -> keys.add(k.asText()));
+        return keys;
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void givenTrainedModel_whenTestedOnACell_thenResultsOverallPerBatteryPagedAndAsSeriesAgree() throws Exception {
         String token = userToken("alice");
         Map<String, Long> cells = uploadTwoCells(token, "cell");

@@ -73,7 +73,7 @@ class TrainingIsolationTest extends TrainingFixture {
         String run = "{\"algorithm\":\"" + RIDGE + "\",\"features\":[\"ir\"]}";
         Map<String, String> specs = Map.of(
                 "'target' is missing", "{\"cells\":{\"train\":[" + a + "]},\"runs\":[" + run + "]}",
-                "target must be rul or pcl", "{\"target\":\"soh\",\"cells\":{\"train\":[" + a + "]},\"runs\":[" + run + "]}",
+                "target must be rul, pcl or both", "{\"target\":\"soh\",\"cells\":{\"train\":[" + a + "]},\"runs\":[" + run + "]}",
                 "runs[0].algorithm: 'forest' is not installed", "{\"target\":\"rul\",\"cells\":{\"train\":[" + a
                         + "]},\"runs\":[{\"algorithm\":\"forest\",\"features\":[\"ir\"]}]}",
                 "runs[0].features: unknown feature 'voltage'", "{\"target\":\"rul\",\"cells\":{\"train\":[" + a

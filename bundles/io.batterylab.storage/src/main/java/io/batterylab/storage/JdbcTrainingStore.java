@@ -1,6 +1,6 @@
 package io.batterylab.storage;
 
-import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.JobStatus;
@@ -59,7 +59,8 @@ public final class JdbcTrainingStore implements TrainingStore {
     }
 
     @Override
-    public TrainingJob createJob(long userId, String name, Target target, DatasetSelection dataset, List<NewRun> newRuns) {
+    public TrainingJob createJob(long userId, String name, TargetChoice target, DatasetSelection dataset,
+            List<NewRun> newRuns) {
         Instant now = SqlValues.now();
         // the job is read back inside the transaction: after the commit a worker may already have claimed it
         return Transactions.inTransaction(dataSource, "store training job", c -> {
@@ -210,7 +211,7 @@ public final class JdbcTrainingStore implements TrainingStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     jobs.add(new TrainingJob(rs.getLong("id"), rs.getLong("user_id"), rs.getString("name"),
-                            Target.valueOf(rs.getString("target_key")), TrainingJson.dataset(rs.getString("dataset_json")),
+                            TargetChoice.valueOf(rs.getString("target_key")), TrainingJson.dataset(rs.getString("dataset_json")),
                             JobStatus.valueOf(rs.getString("status")), rs.getString("error_message"),
                             SqlValues.getInstant(rs, "created_at"), SqlValues.getInstantOrNull(rs, "started_at"),
                             SqlValues.getInstantOrNull(rs, "finished_at"), List.of()));

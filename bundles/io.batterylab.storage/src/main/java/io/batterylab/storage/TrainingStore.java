@@ -1,7 +1,7 @@
 package io.batterylab.storage;
 
 import io.batterylab.core.model.Feature;
-import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.JobStatus;
@@ -22,7 +22,7 @@ public interface TrainingStore extends JobQueueStore {
     }
 
     /** Stores a PENDING job with PENDING runs. */
-    TrainingJob createJob(long userId, String name, Target target, DatasetSelection dataset, List<NewRun> runs);
+    TrainingJob createJob(long userId, String name, TargetChoice target, DatasetSelection dataset, List<NewRun> runs);
 
     Optional<TrainingJob> findJob(long userId, long jobId);
 

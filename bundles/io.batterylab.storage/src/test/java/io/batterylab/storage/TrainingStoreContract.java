@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.model.User;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.EpochMetrics;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +43,7 @@ abstract class TrainingStoreContract extends StorageFixture {
     }
 
     TrainingJob submit(User user) {
-        return training.createJob(user.id(), "job", Target.RUL, DATASET, List.of(
+        return training.createJob(user.id(), "job", TargetChoice.RUL, DATASET, List.of(
                 new TrainingStore.NewRun("baseline", List.of(Feature.IR, Feature.T_AVG), "{\"epochs\":5}"),
                 new TrainingStore.NewRun("deephpm", List.of(Feature.IR), "{}")));
     }
@@ -189,6 +191,29 @@ abstract class TrainingStoreContract extends StorageFixture {
         assertEquals(stored.id(), done.runs().get(0).modelVersionId());
         assertTrue(training.deleteModelVersion(alice.id(), stored.id()));
         assertTrue(training.modelVersions(alice.id()).isEmpty());
+    }
+
+    @Test
+    void givenJobOfBothTargets_whenItsModelVersionIsStored_thenTargetAndMetricsPerTargetReadBack() {
+        TrainingJob job = training.createJob(alice.id(), "both", TargetChoice.BOTH, DATASET, List.of(
+                new TrainingStore.NewRun("baseline", List.of(Feature.IR), "{}")));
+        assertEquals(TargetChoice.BOTH, training.findJob(alice.id(), job.id()).orElseThrow().target());
+        long run = job.runs().get(0).id();
+        training.claimNext("w").orElseThrow();
+        training.runStarted(run);
+        Metrics rul = new Metrics(5, 100, 10, 8, 0.9, 3, 0);
+        Metrics pcl = new Metrics(5, 0.0004, 0.02, 0.015, 0.8, 7, 1);
+
+        ModelVersion stored = training.addModelVersion(new ModelVersion(0, alice.id(), run, "baseline", "1.0.0",
+                TargetChoice.BOTH, List.of(Feature.IR), "{}", DATASET, Map.of(Target.PCL, pcl),
+                Map.of(Target.RUL, rul, Target.PCL, pcl), null));
+
+        ModelVersion read = training.findModelVersion(alice.id(), stored.id()).orElseThrow();
+        assertEquals(List.of(Target.RUL, Target.PCL), read.targets());
+        assertEquals(Map.of(Target.RUL, rul, Target.PCL, pcl), read.testByTarget());
+        assertEquals(Map.of(Target.PCL, pcl), read.validationByTarget());
+        assertEquals(rul, read.test());
+        assertNull(read.validation());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.batterylab.core.training;
 
+import io.batterylab.core.model.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,10 +15,22 @@ public interface ModelVersionService {
     Optional<ModelVersion> find(long userId, long modelVersionId);
 
     /**
+     * The model of a model version of one target.
+     *
      * @throws IOException when the files are missing or damaged
      * @throws AlgorithmNotInstalledException when the algorithm that made it is not installed
+     * @throws IllegalArgumentException when it is not the user's, or predicts both targets (load each with
+     *     {@link #load(long, long, Target)})
      */
     TrainedModel load(long userId, long modelVersionId) throws IOException;
+
+    /**
+     * The model of one target of a model version ({@link ModelVersion#targets()}): for both targets there is one
+     * model per target.
+     *
+     * @throws IllegalArgumentException when it is not the user's or does not predict the target
+     */
+    TrainedModel load(long userId, long modelVersionId, Target target) throws IOException;
 
     /** Writes the model version (metadata and files) as one zip archive. */
     void export(long userId, long modelVersionId, OutputStream out) throws IOException;

@@ -1,13 +1,14 @@
 package io.batterylab.core.training;
 
 import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import java.util.List;
 
 /**
- * What a user asks for: one dataset selection, one target, one to three algorithms, each run once or repeated with
- * up to {@value #MAX_SEEDS} seeds ({@link SeedRepeats}).
+ * What a user asks for: one dataset selection, the target (RUL, PCL or both), one to three algorithms, each run once
+ * or repeated with up to {@value #MAX_SEEDS} seeds ({@link SeedRepeats}).
  */
-public record TrainingJobSpec(String name, Target target, DatasetSelection dataset, List<RunSpec> runs) {
+public record TrainingJobSpec(String name, TargetChoice target, DatasetSelection dataset, List<RunSpec> runs) {
     /** Most algorithms in one job. */
     public static final int MAX_RUNS = 3;
     /** Most seeds one algorithm is repeated with. */
@@ -27,5 +28,10 @@ public record TrainingJobSpec(String name, Target target, DatasetSelection datas
                     + MAX_SEEDS + " seeds per algorithm), not " + runs.size());
         }
         name = name == null || name.isBlank() ? "training " + target.key() : name.strip();
+    }
+
+    /** A job of one target. */
+    public TrainingJobSpec(String name, Target target, DatasetSelection dataset, List<RunSpec> runs) {
+        this(name, target == null ? null : TargetChoice.of(target), dataset, runs);
     }
 }

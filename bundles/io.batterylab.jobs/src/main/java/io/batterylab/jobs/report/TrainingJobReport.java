@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class TrainingJobReport {
     static final List<String> RUN_COLUMNS = List.of("run", "algorithm", "status", "features", "epochs", "final loss",
             "validation RMSE", "validation MAE", "validation R2", "validation RMSPE (%)", "test rows", "test RMSE",
-            "test MAE", "test R2", "test RMSPE (%)", "model version", "error");
+            "test MAE", "test R2", "test RMSPE (%)", "model version", "error", "target");
     static final List<String> EPOCH_COLUMNS = List.of("run", "algorithm", "epoch", "loss", "validation loss",
             "validation RMSE", "validation MAE", "validation R2", "validation RMSPE (%)");
 
@@ -64,7 +64,7 @@ public final class TrainingJobReport {
     public static Report of(TrainingJob job, List<RunResult> runs) {
         String unit = job.target().unit();
         return new Report("Training job " + job.id() + ": " + job.name(), metadata(job, runs), cards(runs, unit),
-                List.of(Table.of("runs × metrics", RUN_COLUMNS, runs.stream().map(TrainingJobReport::runRow).toList()),
+                List.of(Table.of("runs × metrics", RUN_COLUMNS, runs.stream().flatMap(r -> runRows(r).stream()).toList()),
                         Table.of("epochs", EPOCH_COLUMNS, epochRows(runs))),
                 charts(runs, job.target().label() + " (" + unit + ")"));
     }
@@ -115,16 +115,24 @@ public final class TrainingJobReport {
                 .min(java.util.Comparator.comparingDouble(r -> of.apply(r).rmse()));
     }
 
-    private static List<Object> runRow(RunResult r) {
+    /** A row per target of the run's model version (two for a version of both), else one row. */
+    private static List<List<Object>> runRows(RunResult r) {
+        if (r.version().isEmpty()) {
+            return List.of(runRow(r, r.validation(), r.test(), null));
+        }
+        ModelVersion version = r.version().get();
+        return version.targets().stream().map(t -> runRow(r, version.validationByTarget().get(t),
+                version.testByTarget().get(t), t.key())).toList();
+    }
+
+    private static List<Object> runRow(RunResult r, Metrics v, Metrics t, String target) {
         TrainingRun run = r.run();
-        Metrics v = r.validation();
-        Metrics t = r.test();
         double finalLoss = r.epochs().isEmpty() ? Double.NaN : r.epochs().get(r.epochs().size() - 1).loss();
         return Arrays.asList(r.number(), run.algorithmId(), run.status().name(), features(run.features()),
                 r.epochs().size(), finalLoss, metric(v, Metrics::rmse), metric(v, Metrics::mae), metric(v, Metrics::r2),
                 metric(v, Metrics::rmspe), t == null ? null : t.count(), metric(t, Metrics::rmse),
                 metric(t, Metrics::mae), metric(t, Metrics::r2), metric(t, Metrics::rmspe),
-                run.modelVersionId(), run.error());
+                run.modelVersionId(), run.error(), target);
     }
 
     private static List<List<Object>> epochRows(List<RunResult> runs) {

@@ -32,7 +32,7 @@ public final class AlgorithmResource implements ApiResource {
 
     private AlgorithmView view(Algorithm a) {
         return new AlgorithmView(a.id(), a.displayName(), a.version(),
-                a.supportedTargets().stream().sorted().map(Target::key).toList(),
+                a.supportedTargets().stream().sorted().map(Target::key).toList(), TrainingDto.lower(a.bothTargets()),
                 schemas.of(a.settingsType(), a.defaultSettings()));
     }
 }

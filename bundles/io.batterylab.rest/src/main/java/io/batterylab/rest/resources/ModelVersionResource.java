@@ -1,6 +1,6 @@
 package io.batterylab.rest.resources;
 
-import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.training.ModelVersion;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.rest.TrainingServices;
@@ -44,7 +44,8 @@ public final class ModelVersionResource implements ApiResource {
         routes.route("GET", "/api/model-versions", "listModelVersions").tag("model versions")
                 .summary("The caller's model versions, newest first")
                 .param(Param.query("algorithm", "string", "only those of this algorithm id"))
-                .param(Param.query("target", "string", "only those predicting rul or pcl"))
+                .param(Param.query("target", "string", "rul or pcl: only those predicting it (also those of both targets);"
+                        + " both: only those predicting both"))
                 .returns(200, "The model versions", ModelVersionList.class).error(400, "Invalid parameter")
                 .error(503, "Training is not installed on this server")
                 .handle(this::list);
@@ -75,11 +76,12 @@ public final class ModelVersionResource implements ApiResource {
 
     private Reply list(Call call) {
         Optional<String> algorithm = call.query("algorithm");
-        Optional<Target> target = call.query("target").map(t -> Target.byKey(t).orElseThrow(
-                () -> ApiException.badRequest("invalid_parameter", "parameter 'target' must be rul or pcl, got '" + t + "'")));
+        Optional<TargetChoice> target = call.query("target").map(t -> TargetChoice.byKey(t).orElseThrow(
+                () -> ApiException.badRequest("invalid_parameter", "parameter 'target' must be rul, pcl or both, got '"
+                        + t + "'")));
         return Reply.ok(new ModelVersionList(versions().list(call.userId()).stream()
                 .filter(v -> algorithm.isEmpty() || algorithm.get().equals(v.algorithmId()))
-                .filter(v -> target.isEmpty() || target.get() == v.target())
+                .filter(v -> target.isEmpty() || v.targets().containsAll(target.get().targets()))
                 .map(this::view).toList()));
     }
 

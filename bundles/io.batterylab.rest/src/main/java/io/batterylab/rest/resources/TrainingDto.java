@@ -2,6 +2,7 @@ package io.batterylab.rest.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.batterylab.core.model.Feature;
+import io.batterylab.core.model.Target;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.Metrics;
@@ -10,6 +11,7 @@ import io.batterylab.core.training.RunLogLine;
 import io.batterylab.core.training.TrainingJob;
 import io.batterylab.core.training.TrainingRun;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +26,13 @@ public final class TrainingDto {
     private TrainingDto() {
     }
 
-    /** @param settingsSchema JSON Schema of the settings, generated from the algorithm's {@code @Setting}s */
-    public record AlgorithmView(String id, String name, String version, List<String> targets, JsonNode settingsSchema) {
+    /**
+     * @param targets what it can predict; a training job of both trains these
+     * @param bothTargets how it trains both targets: model_per_target (one model per target under one model version)
+     * @param settingsSchema JSON Schema of the settings, generated from the algorithm's {@code @Setting}s
+     */
+    public record AlgorithmView(String id, String name, String version, List<String> targets, String bothTargets,
+            JsonNode settingsSchema) {
     }
 
     public record AlgorithmList(List<AlgorithmView> items) {
@@ -95,14 +102,30 @@ public final class TrainingDto {
     public record LogPage(long runId, int offset, int limit, int total, List<LogLineView> items) {
     }
 
-    /** @param runId the training run that made it; null for an imported model or after its job was deleted */
+    /**
+     * @param runId the training run that made it; null for an imported model or after its job was deleted
+     * @param target rul, pcl or both
+     * @param targets the targets it predicts ("rul", "pcl"), what a test job of it scores
+     * @param validation validation metrics of its first target (rul for both)
+     * @param test test metrics of its first target (rul for both)
+     * @param validationByTarget validation metrics by target key
+     * @param testByTarget test metrics by target key
+     */
     public record ModelVersionView(long id, Long runId, String algorithmId, String algorithmVersion, String target,
-            List<String> features, JsonNode settings, DatasetSelection dataset, MetricsView validation,
-            MetricsView test, String createdAt) {
+            List<String> targets, List<String> features, JsonNode settings, DatasetSelection dataset,
+            MetricsView validation, MetricsView test, Map<String, MetricsView> validationByTarget,
+            Map<String, MetricsView> testByTarget, String createdAt) {
         static ModelVersionView of(ModelVersion v, Function<String, JsonNode> settings) {
             return new ModelVersionView(v.id(), v.runId(), v.algorithmId(), v.algorithmVersion(), v.target().key(),
-                    keys(v.features()), settings.apply(v.settingsJson()), v.dataset(), MetricsView.of(v.validation()),
-                    MetricsView.of(v.test()), time(v.createdAt()));
+                    v.targets().stream().map(Target::key).toList(), keys(v.features()), settings.apply(v.settingsJson()),
+                    v.dataset(), MetricsView.of(v.validation()), MetricsView.of(v.test()),
+                    byKey(v.validationByTarget()), byKey(v.testByTarget()), time(v.createdAt()));
+        }
+
+        private static Map<String, MetricsView> byKey(Map<Target, Metrics> metrics) {
+            Map<String, MetricsView> views = new LinkedHashMap<>();
+            metrics.forEach((target, m) -> views.put(target.key(), MetricsView.of(m)));
+            return views;
         }
     }
 

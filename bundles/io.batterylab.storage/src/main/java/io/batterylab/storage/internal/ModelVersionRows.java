@@ -1,6 +1,6 @@
 package io.batterylab.storage.internal;
 
-import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.training.ModelVersion;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,8 +52,8 @@ public final class ModelVersionRows {
             ps.setString(6, TrainingJson.features(v.features()));
             ps.setString(7, v.settingsJson());
             ps.setString(8, TrainingJson.write(v.dataset()));
-            SqlValues.setString(ps, 9, TrainingJson.write(v.validation()));
-            SqlValues.setString(ps, 10, TrainingJson.write(v.test()));
+            SqlValues.setString(ps, 9, TrainingJson.metrics(v.target(), v.validationByTarget()));
+            SqlValues.setString(ps, 10, TrainingJson.metrics(v.target(), v.testByTarget()));
             SqlValues.setInstant(ps, 11, v.createdAt() == null ? SqlValues.now() : v.createdAt());
             ps.executeUpdate();
             return SqlValues.generatedKey(ps);
@@ -85,12 +85,13 @@ public final class ModelVersionRows {
             SqlWrites.bind(ps, parameters);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    TargetChoice target = TargetChoice.valueOf(rs.getString("target_key"));
                     versions.add(new ModelVersion(rs.getLong("id"), rs.getLong("user_id"), SqlValues.getLong(rs, "run_id"),
-                            rs.getString("algorithm_id"), rs.getString("algorithm_version"),
-                            Target.valueOf(rs.getString("target_key")), TrainingJson.features(rs.getString("features")),
-                            rs.getString("settings_json"), TrainingJson.dataset(rs.getString("dataset_json")),
-                            TrainingJson.metrics(rs.getString("validation_json")),
-                            TrainingJson.metrics(rs.getString("test_json")), SqlValues.getInstant(rs, "created_at")));
+                            rs.getString("algorithm_id"), rs.getString("algorithm_version"), target,
+                            TrainingJson.features(rs.getString("features")), rs.getString("settings_json"),
+                            TrainingJson.dataset(rs.getString("dataset_json")),
+                            TrainingJson.metrics(target, rs.getString("validation_json")),
+                            TrainingJson.metrics(target, rs.getString("test_json")), SqlValues.getInstant(rs, "created_at")));
                 }
             }
         }

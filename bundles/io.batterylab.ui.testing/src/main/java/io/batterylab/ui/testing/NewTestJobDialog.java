@@ -144,7 +144,7 @@ public final class NewTestJobDialog extends TitleAreaDialog {
     private void modelChanged() {
         ModelVersion chosen = chosenModel();
         for (Map.Entry<Target, Button> e : targets.entrySet()) {
-            boolean predicted = chosen != null && chosen.target() == e.getKey();
+            boolean predicted = chosen != null && chosen.target().includes(e.getKey());
             e.getValue().setEnabled(predicted);
             e.getValue().setSelection(predicted);
         }

@@ -2,6 +2,7 @@ package io.batterylab.ui.training;
 
 import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.RunSpec;
@@ -38,14 +39,14 @@ import org.eclipse.swt.widgets.Text;
  */
 public final class AlgorithmsPage extends WizardPage {
     private final AlgorithmRegistry registry;
-    private final Supplier<Target> target;
+    private final Supplier<TargetChoice> target;
     private final Map<String, SettingsForm> forms = new LinkedHashMap<>();
     private final Map<String, TabItem> tabs = new LinkedHashMap<>();
     private Table algorithms;
     private Text seeds;
     private TabFolder settings;
 
-    AlgorithmsPage(AlgorithmRegistry registry, Supplier<Target> target) {
+    AlgorithmsPage(AlgorithmRegistry registry, Supplier<TargetChoice> target) {
         super("algorithms");
         this.registry = registry;
         this.target = target;
@@ -158,9 +159,9 @@ public final class AlgorithmsPage extends WizardPage {
         if (chosen.isEmpty() || chosen.size() > TrainingJobSpec.MAX_RUNS) {
             return "Tick 1 to " + TrainingJobSpec.MAX_RUNS + " algorithms (" + chosen.size() + " ticked)";
         }
-        Target t = target.get();
+        TargetChoice t = target.get();
         for (Algorithm a : chosen) {
-            if (!a.supportedTargets().contains(t)) {
+            if (t.targets().stream().noneMatch(a.supportedTargets()::contains)) {
                 return a.displayName() + " cannot predict " + t.label();
             }
             var error = forms.get(a.id()).model().firstError();

@@ -1,7 +1,7 @@
 package io.batterylab.ui.training;
 
 import io.batterylab.core.model.Battery;
-import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class DataPage extends WizardPage {
         name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(page, SWT.NONE).setText("Target");
         target = new Combo(page, SWT.READ_ONLY);
-        Arrays.stream(Target.values()).forEach(t -> target.add(t.label() + " (" + t.key() + ")"));
+        Arrays.stream(TargetChoice.values()).forEach(t -> target.add(t.label() + " (" + t.key() + ")"));
         target.select(0);
         target.addListener(SWT.Selection, e -> update());
 
@@ -138,8 +138,8 @@ public final class DataPage extends WizardPage {
         return name.getText();
     }
 
-    Target target() {
-        return Target.values()[Math.max(0, target.getSelectionIndex())];
+    TargetChoice target() {
+        return TargetChoice.values()[Math.max(0, target.getSelectionIndex())];
     }
 
     CellRoles roles() {
