@@ -73,6 +73,11 @@ import org.osgi.framework.FrameworkUtil;
 class TrainingAreaTest {
     private static final long TRAINING_MILLIS = 600_000;
     private static final long MAX_LATENCY_MILLIS = 200;
+    /**
+     * Epochs of each run: enough that training lasts some seconds on a quiet machine too (3 epochs of one cell took
+     * 0.3 s there, too short to probe the display thread while the curves fill).
+     */
+    private static final int EPOCHS = 60;
 
     private Display display;
 
@@ -139,8 +144,8 @@ class TrainingAreaTest {
         assertTrue(baseline.hasErrorDecoration("epochs"), "0 epochs is out of bounds as it is typed");
         assertEquals("Epochs must be between 1 and 5000, not 0", baseline.message());
         assertFalse(button(dialog, "Finish").isEnabled(), "Finish waits for valid settings");
-        ((Text) baseline.input("epochs")).setText("3");
-        ((Text) deephpm.input("epochs")).setText("3");
+        ((Text) baseline.input("epochs")).setText(String.valueOf(EPOCHS));
+        ((Text) deephpm.input("epochs")).setText(String.valueOf(EPOCHS));
         ((Text) deephpm.input("neurons")).setText("32");
         assertTrue(button(dialog, "Finish").isEnabled(), page.getErrorMessage());
         SwtWindows.saveScreenshot(dialog.getShell(), "training-wizard-algorithms.png");
@@ -170,7 +175,7 @@ class TrainingAreaTest {
             var loss = view.detail().charts(algorithm)[0].chart().getSeriesSet().getSeries("run #"
                     + (algorithm.equals("baseline") ? 1 : 2) + " loss");
             assertNotNull(loss, algorithm + " has its loss curve");
-            assertEquals(3, loss.getXSeries().length, algorithm + ": one point per epoch");
+            assertEquals(EPOCHS, loss.getXSeries().length, algorithm + ": one point per epoch");
         }
         Table comparison = view.detail().comparisonTable();
         assertEquals(2, comparison.getItemCount(), "one row per run");
