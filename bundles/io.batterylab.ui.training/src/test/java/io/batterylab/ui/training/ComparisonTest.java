@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.batterylab.core.model.Feature;
-import io.batterylab.core.model.Target;
+import io.batterylab.core.model.TargetChoice;
 import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.JobStatus;
@@ -28,7 +28,7 @@ class ComparisonTest {
         return new Metrics(10, mse, Math.sqrt(mse), 0, r2, rmspe, 0);
     }
 
-    private final JobBoard board = new JobBoard(new TrainingJob(1, USER, "job", Target.RUL,
+    private final JobBoard board = new JobBoard(new TrainingJob(1, USER, "job", TargetChoice.RUL,
             DatasetSelection.byCell(List.of(1L), List.of(2L), List.of(3L)), JobStatus.RUNNING, null, Instant.now(),
             Instant.now(), null, List.of(run(11, 0, "baseline", 1), run(12, 1, "baseline", 2), run(13, 2, "deephpm", 1))));
 
