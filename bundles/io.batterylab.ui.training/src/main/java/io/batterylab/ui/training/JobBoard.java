@@ -6,10 +6,12 @@ import io.batterylab.core.training.Metrics;
 import io.batterylab.core.training.TrainingEvent;
 import io.batterylab.core.training.TrainingJob;
 import io.batterylab.core.training.TrainingRun;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * What the job view knows of one training job: the stored job as loaded (so reopening shows where it is), then kept
@@ -17,7 +19,11 @@ import java.util.Map;
  */
 public final class JobBoard {
     private TrainingJob job;
-    private final Map<Long, List<EpochMetrics>> epochs = new HashMap<>();
+    /**
+     * Per run its epochs by number: the stored epochs and the live events overlap (an event can arrive for an epoch
+     * the stored list already holds, or the stored list can be read after some events), and an epoch is one point.
+     */
+    private final Map<Long, NavigableMap<Integer, EpochMetrics>> epochs = new HashMap<>();
     private final Map<Long, StringBuilder> logs = new HashMap<>();
     private final Map<Long, JobStatus> runStatus = new HashMap<>();
     private final Map<Long, Metrics> tests = new HashMap<>();
@@ -35,7 +41,12 @@ public final class JobBoard {
     }
 
     public void epochs(long runId, List<EpochMetrics> stored) {
-        epochs.put(runId, new ArrayList<>(stored));
+        NavigableMap<Integer, EpochMetrics> run = epochsOf(runId);
+        stored.forEach(m -> run.put(m.epoch(), m));
+    }
+
+    private NavigableMap<Integer, EpochMetrics> epochsOf(long runId) {
+        return epochs.computeIfAbsent(runId, k -> new TreeMap<>());
     }
 
     public void log(long runId, List<String> lines) {
@@ -56,7 +67,7 @@ public final class JobBoard {
         switch (event) {
             case TrainingEvent.JobChanged c -> status = c.status();
             case TrainingEvent.RunChanged c -> runStatus.put(c.runId(), c.status());
-            case TrainingEvent.EpochReported e -> epochs.computeIfAbsent(e.runId(), k -> new ArrayList<>()).add(e.metrics());
+            case TrainingEvent.EpochReported e -> epochsOf(e.runId()).put(e.metrics().epoch(), e.metrics());
             case TrainingEvent.LogAppended l -> logs.computeIfAbsent(l.runId(), k -> new StringBuilder())
                     .append(l.line()).append('\n');
         }
@@ -76,7 +87,7 @@ public final class JobBoard {
     }
 
     public List<EpochMetrics> epochs(TrainingRun run) {
-        return List.copyOf(epochs.getOrDefault(run.id(), List.of()));
+        return List.copyOf(epochs.getOrDefault(run.id(), Collections.emptyNavigableMap()).values());
     }
 
     public String log(TrainingRun run) {
@@ -93,11 +104,11 @@ public final class JobBoard {
             return 1;
         }
         return job.runs().stream().mapToDouble(r -> {
-            List<EpochMetrics> done = epochs.getOrDefault(r.id(), List.of());
+            NavigableMap<Integer, EpochMetrics> done = epochs.getOrDefault(r.id(), Collections.emptyNavigableMap());
             if (status(r).isFinal()) {
                 return 1;
             }
-            return done.isEmpty() ? 0 : (double) done.getLast().epoch() / done.getLast().epochs();
+            return done.isEmpty() ? 0 : (double) done.lastKey() / done.lastEntry().getValue().epochs();
         }).average().orElse(0);
     }
 }

@@ -62,4 +62,18 @@ class ComparisonTest {
         assertEquals(JobStatus.FAILED, board.status(board.job().runs().get(2)));
         assertEquals(1 / 3.0, board.progress(), 1e-9, "the failed run counts as done");
     }
+
+    @Test
+    void givenStoredEpochsAndLiveEventsThatOverlapWhenBothTakenThenEachEpochIsOnePointInOrder() {
+        board.apply(new TrainingEvent.EpochReported(USER, 1, 11, new EpochMetrics(3, 4, 0.3, 0.3, null)));
+        board.epochs(11, List.of(new EpochMetrics(1, 4, 0.9, 0.9, null), new EpochMetrics(2, 4, 0.5, 0.5, null),
+                new EpochMetrics(3, 4, 0.3, 0.3, null)));
+        board.apply(new TrainingEvent.EpochReported(USER, 1, 11, new EpochMetrics(3, 4, 0.3, 0.3, null)));
+        board.apply(new TrainingEvent.EpochReported(USER, 1, 11, new EpochMetrics(4, 4, 0.2, 0.2, null)));
+
+        List<EpochMetrics> epochs = board.epochs(board.job().runs().get(0));
+
+        assertEquals(List.of(1, 2, 3, 4), epochs.stream().map(EpochMetrics::epoch).toList());
+        assertEquals(0.2, epochs.getLast().loss());
+    }
 }
