@@ -63,9 +63,7 @@ public record DjlEnvironment(Map<String, String> environment, Properties systemP
         if (given != null) {
             return Path.of(given);
         }
-        String home = firstSet(systemProperties.getProperty("batterylab.home"), environment.get("BATTERYLAB_HOME"));
-        Path workspace = home != null ? Path.of(home) : Path.of(systemProperties.getProperty("user.home"), ".batterylab");
-        return workspace.resolve("djl-cache").toAbsolutePath();
+        return Workspace.home(systemProperties, environment).resolve("djl-cache").toAbsolutePath();
     }
 
     private void putIfUnset(Map<String, String> set, String property, String environmentValue, String value) {

@@ -27,7 +27,7 @@ final class TrainingThreads {
         String value = system.getProperty(PROPERTY);
         String source = "-D" + PROPERTY;
         if (value == null || value.isBlank()) {
-            Path file = home(system, environment).resolve("batterylab.properties");
+            Path file = Workspace.home(system, environment).resolve("batterylab.properties");
             value = fileValue(file);
             source = FILE_KEY + " in " + file;
         }
@@ -44,15 +44,6 @@ final class TrainingThreads {
         }
         LOG.warn("{} = '{}' is not a thread count from 1 to {}; training uses {} threads", source, value, MAX, DEFAULT);
         return DEFAULT;
-    }
-
-    private static Path home(Properties system, Map<String, String> environment) {
-        String home = system.getProperty("batterylab.home");
-        if (home == null || home.isBlank()) {
-            home = environment.get("BATTERYLAB_HOME");
-        }
-        return home == null || home.isBlank() ? Path.of(system.getProperty("user.home"), ".batterylab")
-                : Path.of(home.strip());
     }
 
     private static String fileValue(Path file) {
