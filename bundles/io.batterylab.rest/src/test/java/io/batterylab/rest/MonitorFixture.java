@@ -55,13 +55,11 @@ abstract class MonitorFixture extends RestFixture {
             }
         }
         Registry registry = new Registry();
-        for (String detector : List.of("io.batterylab.detector.threshold.ThresholdDetector",
-                "io.batterylab.detector.rise.RiseDetector")) {
-            try {
-                registry.add((Detector) Class.forName(detector).getDeclaredConstructor().newInstance());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("detector " + detector + " is not on the test class path", e);
-            }
+        try {
+            created(Detector.class, "io.batterylab.detector.threshold.ThresholdDetector",
+                    "io.batterylab.detector.rise.RiseDetector").forEach(registry::add);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the detectors are not on the test class path", e);
         }
         return registry;
     }

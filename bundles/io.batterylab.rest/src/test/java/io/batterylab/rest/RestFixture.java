@@ -132,11 +132,18 @@ abstract class RestFixture {
             }
         }
         Registry registry = new Registry();
-        for (String source : List.of("io.batterylab.source.csv.internal.CsvDataSource",
-                "io.batterylab.source.xlsx.XlsxDataSource")) {
-            registry.add((DataSource) Class.forName(source).getDeclaredConstructor().newInstance());
-        }
+        created(DataSource.class, "io.batterylab.source.csv.internal.CsvDataSource",
+                "io.batterylab.source.xlsx.XlsxDataSource").forEach(registry::add);
         return registry;
+    }
+
+    /** Plugins of bundles this one does not import, created by class name with their no-argument constructors. */
+    static <T> List<T> created(Class<T> kind, String... classNames) throws ReflectiveOperationException {
+        List<T> plugins = new java.util.ArrayList<>();
+        for (String name : classNames) {
+            plugins.add(kind.cast(Class.forName(name).getDeclaredConstructor().newInstance()));
+        }
+        return plugins;
     }
 
     // --- HTTP helpers -------------------------------------------------------------------------------------------
