@@ -29,6 +29,8 @@ import org.osgi.framework.FrameworkUtil;
  */
 class MonitoringOsgiTest {
     private final HttpClient http = HttpClient.newHttpClient();
+    /** Unique per run: the test home (and its database) outlives a run, and a node id has one owner. */
+    private final String deviceId = "osgi-" + System.nanoTime();
 
     @Test
     void givenEmbeddedBroker_whenANodePublishes_thenItsSamplesReachTheLatestSampleRoute() throws Exception {
@@ -51,19 +53,20 @@ class MonitoringOsgiTest {
             String base = "http://127.0.0.1:" + port;
             String token = login(base);
             HttpResponse<String> claimed = post(base + "/api/devices", token,
-                    "{\"deviceId\":\"osgi-node\",\"name\":\"bench cell\"}");
+                    "{\"deviceId\":\"" + deviceId + "\",\"name\":\"bench cell\"}");
             assertEquals(201, claimed.statusCode(), claimed.body());
 
-            try (NodeSimulator node = NodeSimulator.start(log, "--port", Integer.toString(brokerPort),
-                    "--device-id", "osgi-node", "--duration", "30")) {
+            try (NodeSimulator simulator = NodeSimulator.start(log, "--port", Integer.toString(brokerPort),
+                    "--device-id", deviceId, "--duration", "30")) {
                 Services.awaitTrue(() -> latest(base, token).statusCode() == 200,
-                        "a sample of osgi-node at /api/devices/osgi-node/latest (simulator: " + node.output() + ")");
+                        "a sample of " + deviceId + " at /api/devices/{id}/latest (simulator: "
+                                + simulator.output() + ")");
             }
             String latest = latest(base, token).body();
             assertTrue(latest.contains("\"temp_internal_c\""), latest);
             assertTrue(latest.contains("\"deviceStatus\":\"normal\""), latest);
             String devices = get(base + "/api/devices", token).body();
-            assertTrue(devices.contains("\"deviceId\":\"osgi-node\"") && devices.contains("\"lastSeen\":\"20"),
+            assertTrue(devices.contains("\"deviceId\":\"" + deviceId + "\"") && devices.contains("\"lastSeen\":\"20"),
                     devices);
         } finally {
             rest.stop();
@@ -87,7 +90,7 @@ class MonitoringOsgiTest {
 
     private HttpResponse<String> latest(String base, String token) {
         try {
-            return get(base + "/api/devices/osgi-node/latest", token);
+            return get(base + "/api/devices/" + deviceId + "/latest", token);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
