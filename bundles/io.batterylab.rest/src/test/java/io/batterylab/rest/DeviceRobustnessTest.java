@@ -66,7 +66,8 @@ class DeviceRobustnessTest extends MonitorFixture {
 
         assertEquals(200, response.statusCode(), response.body());
         JsonNode series = json(response);
-        assertEquals(Instant.ofEpochMilli(clock.millis()).minus(Duration.ofDays(366)), Instant.parse(series.get("from").asText()));
+        assertEquals(Instant.ofEpochMilli(clock.millis()).minus(Duration.ofDays(366)),
+                Instant.parse(series.get("from").asText()));
         assertEquals(10, series.get("items").get(0).get("count").asInt(), series.toString());
     }
 

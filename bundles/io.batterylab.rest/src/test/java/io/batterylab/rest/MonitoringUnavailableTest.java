@@ -14,7 +14,8 @@ class MonitoringUnavailableTest extends RestFixture {
                 "/api/devices/n1/series", "/api/alarms")) {
             assertError(503, "service_unavailable", get(path, token));
         }
-        assertError(503, "service_unavailable", postJson("/api/devices", token, "{\"deviceId\":\"n1\",\"name\":\"x\"}"));
+        assertError(503, "service_unavailable",
+                postJson("/api/devices", token, "{\"deviceId\":\"n1\",\"name\":\"x\"}"));
         assertError(503, "service_unavailable", postJson("/api/alarms/1/acknowledge", token, ""));
         assertError(503, "service_unavailable", delete("/api/devices/n1", token));
         org.junit.jupiter.api.Assertions.assertTrue(json(get("/api/alarms", token)).get("message").asText()

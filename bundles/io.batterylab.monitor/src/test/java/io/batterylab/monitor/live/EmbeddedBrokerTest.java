@@ -67,7 +67,8 @@ class EmbeddedBrokerTest {
                 while (!node.output().contains("[lab-node] status=DANGER") && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
-                assertTrue(node.output().contains("[lab-node] status=DANGER"), "the node did not get the status: " + node.output());
+                assertTrue(node.output().contains("[lab-node] status=DANGER"),
+                        "the node did not get the status: " + node.output());
                 assertTrue(node.waitFor(20), "the simulator did not finish");
             }
             monitor.flush();

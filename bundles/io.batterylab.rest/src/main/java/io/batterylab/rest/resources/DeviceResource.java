@@ -47,7 +47,8 @@ public final class DeviceResource implements ApiResource {
                         + " Claiming one of your own ids again answers 200 with it.")
                 .body(ClaimForm.class).returns(201, "The claimed device", DeviceView.class)
                 .error(400, "The id or name is missing or malformed; the message names the field")
-                .error(409, "Another user has claimed this id").error(415, "Not application/json").error(503, Monitoring.OFF)
+                .error(409, "Another user has claimed this id").error(415, "Not application/json")
+                .error(503, Monitoring.OFF)
                 .handle(this::claim);
         routes.route("GET", DEVICE, "getDevice").tag("devices").summary("One device").param(Monitoring.DEVICE_ID)
                 .returns(200, "The device", DeviceView.class).error(404, "No such device for this user")
