@@ -17,19 +17,36 @@ import java.util.Properties;
  * variable {@code BATTERYLAB_<KEY>} (upper case, dots as underscores), or {@code <key>} in
  * {@code {home}/batterylab.properties}.
  *
- * @param broker {@code off} (no monitoring), {@code external} (the broker at {@code mqtt.uri})
+ * @param broker {@code off} (no monitoring), {@code external} (the broker at {@code mqtt.uri}) or {@code embedded}
+ *        (a broker started in this process, which the monitor connects to)
  * @param connector the {@code mqtt.*} settings for the connector
  * @param retention raw samples older than this become minute averages
+ * @param embedded where the embedded broker listens ({@code mqtt.embedded.host}, {@code mqtt.embedded.port})
  */
-public record MonitorConfig(String broker, Map<String, String> connector, Duration retention) {
+public record MonitorConfig(String broker, Map<String, String> connector, Duration retention, Listen embedded) {
     public static final String OFF = "off";
     public static final String EXTERNAL = "external";
+    public static final String EMBEDDED = "embedded";
+
+    /** The embedded broker's address: loopback and the MQTT port unless told otherwise; port 0 takes a free one. */
+    public record Listen(String host, int port) {
+        public static final Listen DEFAULT = new Listen("127.0.0.1", 1883);
+
+        public Listen {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("mqtt.embedded.host must not be blank");
+            }
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("mqtt.embedded.port must be 0 to 65535, got " + port);
+            }
+        }
+    }
     static final List<String> CONNECTOR_KEYS = List.of("mqtt.uri", "mqtt.client.id", "mqtt.user", "mqtt.password",
             "mqtt.topics", "mqtt.qos", "mqtt.shared.group", "mqtt.max.payload.bytes");
 
     public MonitorConfig {
-        if (!List.of(OFF, EXTERNAL).contains(broker)) {
-            throw new IllegalArgumentException("mqtt.broker must be off or external, got " + broker);
+        if (!List.of(OFF, EXTERNAL, EMBEDDED).contains(broker)) {
+            throw new IllegalArgumentException("mqtt.broker must be off, external or embedded, got " + broker);
         }
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("monitor.retention.days must be positive");
@@ -39,6 +56,22 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
 
     public boolean enabled() {
         return !OFF.equals(broker);
+    }
+
+    public boolean embeddedBroker() {
+        return EMBEDDED.equals(broker);
+    }
+
+    /** The connector's settings, pointed at the embedded broker (listening on {@code port}) when there is one. */
+    public Map<String, String> connectorFor(int port) {
+        if (!embeddedBroker()) {
+            return connector;
+        }
+        Map<String, String> settings = new HashMap<>(connector);
+        String host = embedded.host().equals("0.0.0.0") || embedded.host().equals("::") ? "127.0.0.1"
+                : embedded.host().contains(":") ? "[" + embedded.host() + "]" : embedded.host();
+        settings.put("mqtt.uri", "tcp://" + host + ":" + port);
+        return settings;
     }
 
     public static MonitorConfig load(Path home) {
@@ -64,11 +97,19 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         }
         String broker = get("mqtt.broker", system, env, file);
         String days = get("monitor.retention.days", system, env, file);
+        String host = get("mqtt.embedded.host", system, env, file);
+        String port = get("mqtt.embedded.port", system, env, file);
+        return new MonitorConfig(broker == null ? OFF : broker.toLowerCase(Locale.ROOT), connector,
+                Duration.ofDays(number("monitor.retention.days", days, 30)), new Listen(
+                        host == null ? Listen.DEFAULT.host() : host,
+                        (int) Math.clamp(number("mqtt.embedded.port", port, Listen.DEFAULT.port()), -1, 65_536)));
+    }
+
+    private static long number(String key, String value, long defaultValue) {
         try {
-            return new MonitorConfig(broker == null ? OFF : broker.toLowerCase(Locale.ROOT), connector,
-                    Duration.ofDays(days == null ? 30 : Long.parseLong(days)));
+            return value == null ? defaultValue : Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("monitor.retention.days must be a whole number, got " + days);
+            throw new IllegalArgumentException(key + " must be a whole number, got " + value);
         }
     }
 

@@ -145,15 +145,21 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
             throw new IllegalArgumentException("device id must be 1 to 64 letters, digits, '.', '_' or '-', got "
                     + deviceId);
         }
-        if (name == null || name.isBlank() || name.length() > 255) {
-            throw new IllegalArgumentException("device name must be 1 to 255 characters");
-        }
+        checkName(name);
         DeviceStore.ClaimResult result = stores.devices().claim(userId, deviceId, name, DetectorSelection.DEFAULT);
         unclaimedUntil.remove(deviceId);
         return result;
     }
 
+    private static void checkName(String name) {
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw new IllegalArgumentException("device name must be 1 to 255 characters");
+        }
+    }
+
+    /** @throws IllegalArgumentException when the name is blank or too long */
     public boolean rename(long userId, String deviceId, String name) {
+        checkName(name);
         return stores.devices().rename(userId, deviceId, name);
     }
 
@@ -167,8 +173,13 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         return removed;
     }
 
-    /** Chooses the detectors of a device; they take over from its next sample (with a new window). */
+    /**
+     * Chooses the detectors of a device; they take over from its next sample (with a new window).
+     *
+     * @throws IllegalArgumentException naming a detector that is not installed or cannot run untrained
+     */
     public boolean setDetectors(long userId, String deviceId, List<String> detectorIds) {
+        detectors.check(detectorIds);
         boolean changed = stores.devices().setDetectors(userId, deviceId, detectorIds);
         if (changed) {
             tracked.remove(deviceId);

@@ -10,11 +10,14 @@ import io.batterylab.rest.http.MinimumRequestRate;
 import io.batterylab.rest.http.RouteTable;
 import io.batterylab.rest.http.SecurityHeaders;
 import io.batterylab.rest.openapi.SettingsSchema;
+import io.batterylab.rest.resources.AlarmResource;
 import io.batterylab.rest.resources.AlgorithmResource;
 import io.batterylab.rest.resources.AnalysisResource;
 import io.batterylab.rest.resources.ApiResource;
 import io.batterylab.rest.resources.AuthResource;
 import io.batterylab.rest.resources.BatteryResource;
+import io.batterylab.rest.resources.DeviceResource;
+import io.batterylab.rest.resources.DeviceSeriesResource;
 import io.batterylab.rest.resources.DocsResource;
 import io.batterylab.rest.resources.EventResource;
 import io.batterylab.rest.resources.ExportResource;
@@ -97,7 +100,10 @@ public final class BatteryLabRestServer implements RestServer {
                 new ModelVersionResource(s.training(), json, config.maxUploadBytes(), config.spoolDirectory()),
                 new TestJobResource(s.training()),
                 new ExportResource(s.exports()),
-                new PluginResource(s.plugins()));
+                new PluginResource(s.plugins()),
+                new DeviceResource(s.monitor()),
+                new DeviceSeriesResource(s.monitor(), clock),
+                new AlarmResource(s.monitor()));
     }
 
     public RouteTable routes() {

@@ -20,7 +20,8 @@ class HeadRequestTest extends RestFixture {
         String token = userToken("header");
         JsonNode upload = json(upload(token, "cells.csv", csv("c1", 20)));
         long batteryId = json(get("/api/batteries", token)).get("items").get(0).get("id").asLong();
-        Map<String, String> values = Map.of("{id}", Long.toString(batteryId), "{asset}", "api-docs.css", "{runId}", "1");
+        Map<String, String> values = Map.of("{id}", Long.toString(batteryId), "{asset}", "api-docs.css", "{runId}", "1",
+                "{deviceId}", "node-1");
         int compared = 0;
         for (Route route : server.routes().routes()) {
             if (!route.method().equals("GET") || route.streams()) {

@@ -83,7 +83,7 @@ abstract class RestFixture {
         RestServices services = new RestServices(new JdbcUserService(pool, new PasswordHasher(4)), batteries,
                 new DefaultUploadService(shippedSources(), new JdbcBatteryStore(pool), database.config(), importLimits()),
                 new DefaultAnalysisService(batteries), events, new JdbcRevocationStore(pool, clock), training(),
-                exports(), this::plugins);
+                exports(), this::plugins, monitor());
         RestConfig config = new RestConfig("127.0.0.1", 0, SECRET, Duration.ofHours(1), false, 64 * 1024, MAX_UPLOAD,
                 home.resolve("tmp").resolve("rest-uploads"), minRequestRate(), streamLimits());
         return new BatteryLabRestServer(services, config, clock);
@@ -96,6 +96,11 @@ abstract class RestFixture {
 
     /** The export service: none here, as on a server without exports installed. */
     java.util.function.Supplier<io.batterylab.core.service.ExportService> exports() throws Exception {
+        return () -> null;
+    }
+
+    /** The live monitor: none here, as on a server with mqtt.broker=off. */
+    java.util.function.Supplier<io.batterylab.monitor.MonitorService> monitor() {
         return () -> null;
     }
 
@@ -127,11 +132,18 @@ abstract class RestFixture {
             }
         }
         Registry registry = new Registry();
-        for (String source : List.of("io.batterylab.source.csv.internal.CsvDataSource",
-                "io.batterylab.source.xlsx.XlsxDataSource")) {
-            registry.add((DataSource) Class.forName(source).getDeclaredConstructor().newInstance());
-        }
+        created(DataSource.class, "io.batterylab.source.csv.internal.CsvDataSource",
+                "io.batterylab.source.xlsx.XlsxDataSource").forEach(registry::add);
         return registry;
+    }
+
+    /** Plugins of bundles this one does not import, created by class name with their no-argument constructors. */
+    static <T> List<T> created(Class<T> kind, String... classNames) throws ReflectiveOperationException {
+        List<T> plugins = new java.util.ArrayList<>();
+        for (String name : classNames) {
+            plugins.add(kind.cast(Class.forName(name).getDeclaredConstructor().newInstance()));
+        }
+        return plugins;
     }
 
     // --- HTTP helpers -------------------------------------------------------------------------------------------

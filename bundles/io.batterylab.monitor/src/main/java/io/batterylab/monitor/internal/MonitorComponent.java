@@ -7,12 +7,14 @@ import io.batterylab.core.service.JobEvents;
 import io.batterylab.monitor.MonitorConfig;
 import io.batterylab.monitor.MonitorEventForwarder;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.broker.EmbeddedBroker;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.SampleStore;
 import io.batterylab.storage.Database;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * OSGi glue: with {@code mqtt.broker=external} starts the monitor on the database, connects the MQTT connector
  * (retrying every 10 s until the broker answers; Paho reconnects by itself after that), compacts old samples hourly,
- * and offers the {@link MonitorService}. With {@code mqtt.broker=off} (the default) it does nothing.
+ * and offers the {@link MonitorService}. With {@code mqtt.broker=embedded} it first starts the {@link EmbeddedBroker}
+ * and connects to that. With {@code mqtt.broker=off} (the default) it does nothing.
  */
 @Component(immediate = true)
 public final class MonitorComponent {
@@ -51,6 +54,7 @@ public final class MonitorComponent {
     private ScheduledExecutorService scheduler;
     private volatile DeviceConnector.Connection connection;
     private ServiceRegistration<MonitorService> registration;
+    private EmbeddedBroker broker;
 
     @Activate
     void activate(BundleContext context) {
@@ -59,6 +63,17 @@ public final class MonitorComponent {
             LOG.info("Live monitoring is off (mqtt.broker=off)");
             return;
         }
+        Map<String, String> connection = config.connector();
+        if (config.embeddedBroker()) {
+            try {
+                broker = EmbeddedBroker.start(config.embedded());
+            } catch (java.io.IOException e) {
+                LOG.error("Live monitoring is off: {}", e.getMessage());
+                return;
+            }
+            connection = config.connectorFor(broker.port());
+        }
+        Map<String, String> settings = connection;
         var pool = database.dataSource();
         monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
                 new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors),
@@ -68,19 +83,19 @@ public final class MonitorComponent {
             t.setDaemon(true);
             return t;
         });
-        scheduler.execute(() -> connect(config));
+        scheduler.execute(() -> connect(settings));
         scheduler.scheduleWithFixedDelay(() -> compact(config), 1, 60, TimeUnit.MINUTES);
         registration = context.registerService(MonitorService.class, monitor, null);
     }
 
-    private void connect(MonitorConfig config) {
+    private void connect(Map<String, String> settings) {
         try {
-            DeviceConnector.Connection opened = connector.connect(config.connector(), monitor);
+            DeviceConnector.Connection opened = connector.connect(settings, monitor);
             connection = opened;
             monitor.sendThrough(opened::sendStatus);
         } catch (java.io.IOException | RuntimeException e) {
             LOG.error("{}; trying again in 10 s", e.getMessage());
-            scheduler.schedule(() -> connect(config), 10, TimeUnit.SECONDS);
+            scheduler.schedule(() -> connect(settings), 10, TimeUnit.SECONDS);
         }
     }
 
@@ -106,6 +121,9 @@ public final class MonitorComponent {
         }
         if (monitor != null) {
             monitor.close();
+        }
+        if (broker != null) {
+            broker.close();
         }
     }
 }

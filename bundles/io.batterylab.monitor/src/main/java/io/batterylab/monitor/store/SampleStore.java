@@ -74,7 +74,8 @@ public final class SampleStore {
     /**
      * The device's samples received in [from, to], at most {@code maxPoints}: when there are more, the range is cut
      * into equal buckets and each becomes one point (channel means, worst statuses, highest risk, a gap when any
-     * sample in it followed one). Minute averages of compacted samples take part with their sample counts.
+     * sample in it followed one); a sample at exactly {@code to} joins the last bucket. Minute averages of compacted
+     * samples take part with their sample counts.
      */
     public List<StoredSample> series(long devicePk, String deviceId, Instant from, Instant to, int maxPoints) {
         long fromMs = from.toEpochMilli();
@@ -94,9 +95,10 @@ public final class SampleStore {
                         + "minute_ms, 0, sample_count, 0, ").append(RANK.formatted("device_status")).append(", ")
                 .append(RANK.formatted("model_status")).append(", model_risk, ").append(CHANNEL_COLUMNS)
                 .append(" FROM monitor_sample_minutes WHERE device_pk = ? AND minute_ms BETWEEN ? AND ?) u "
-                        + "GROUP BY FLOOR((t - ?) / ?) ORDER BY MIN(t)");
+                        + "GROUP BY LEAST(FLOOR((t - ?) / ?), ?) ORDER BY MIN(t)");
         return MonitorSql.query(dataSource, "read sample series", sql.toString(), rs -> bucket(rs, deviceId),
-                devicePk, fromMs, to.toEpochMilli(), devicePk, fromMs, to.toEpochMilli(), fromMs, bucketMs);
+                devicePk, fromMs, to.toEpochMilli(), devicePk, fromMs, to.toEpochMilli(), fromMs, bucketMs,
+                points - 1);
     }
 
     /**

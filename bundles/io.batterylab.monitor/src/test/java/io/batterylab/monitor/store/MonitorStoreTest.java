@@ -115,6 +115,8 @@ class MonitorStoreTest {
             assertEquals(DeviceStatus.WARNING, series.get(30).deviceStatus());
             assertEquals(DeviceStatus.NORMAL, series.get(31).deviceStatus());
             assertEquals(10, samples.series(pk, "n1", T0, T0.plusMillis(4500), 100).size());
+            assertEquals(10, samples.series(pk, "n1", T0, T0.plusMillis(599_500), 10).size(),
+                    "the sample at exactly 'to' is in the last of the 10 points, not an 11th");
             MonitoredDevice device = devices.find(alice, "n1").orElseThrow();
             assertEquals(T0.plusMillis(599_500), device.lastSeen());
             assertEquals(DeviceStatus.DANGER, device.lastModelStatus());

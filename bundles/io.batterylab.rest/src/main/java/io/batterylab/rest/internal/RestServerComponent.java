@@ -15,6 +15,7 @@ import io.batterylab.core.testing.TestJobService;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.ModelVersionService;
 import io.batterylab.core.training.TrainingJobService;
+import io.batterylab.monitor.MonitorService;
 import io.batterylab.plugins.PluginCatalog;
 import io.batterylab.rest.auth.JdbcRevocationStore;
 import io.batterylab.storage.Database;
@@ -53,6 +54,9 @@ public final class RestServerComponent implements RestServer {
     private volatile ExportService exports;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PluginCatalog plugins;
+    /** Registered by the monitor component only while monitoring is on. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile MonitorService monitor;
 
     private final RestServices services;
     private final Path home;
@@ -65,7 +69,7 @@ public final class RestServerComponent implements RestServer {
         this.services = new RestServices(users, batteries, uploads, analysis, events,
                 new JdbcRevocationStore(database.dataSource(), Clock.systemUTC()),
                 new TrainingServices(() -> algorithms, () -> trainingJobs, () -> modelVersions)
-                        .withTestJobs(() -> testJobs), () -> exports, () -> plugins);
+                        .withTestJobs(() -> testJobs), () -> exports, () -> plugins, () -> monitor);
         this.home = database.config().home();
         if (RestConfigLoader.autostart(home)) {
             try {

@@ -1,0 +1,62 @@
+package io.batterylab.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MonitorConfigTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void givenNothingSet_thenOffAndTheEmbeddedBrokerWouldListenOnLoopback1883() {
+        MonitorConfig config = MonitorConfig.load(home, new Properties(), Map.of());
+
+        assertFalse(config.enabled());
+        assertEquals(new MonitorConfig.Listen("127.0.0.1", 1883), config.embedded());
+    }
+
+    @Test
+    void givenEmbeddedOnAllAddressesInTheFile_thenTheMonitorConnectsOverLoopbackToThePortBound() throws Exception {
+        Files.writeString(home.resolve("batterylab.properties"), "mqtt.broker=Embedded\nmqtt.embedded.host=0.0.0.0\n"
+                + "mqtt.embedded.port=1884\nmqtt.uri=tcp://elsewhere:1883\nmqtt.qos=0\n");
+
+        MonitorConfig config = MonitorConfig.load(home, new Properties(),
+                Map.of("BATTERYLAB_MQTT_EMBEDDED_PORT", "1885"));
+
+        assertTrue(config.embeddedBroker());
+        assertEquals(new MonitorConfig.Listen("0.0.0.0", 1885), config.embedded());
+        assertEquals(Map.of("mqtt.uri", "tcp://127.0.0.1:40001", "mqtt.qos", "0"), config.connectorFor(40001));
+    }
+
+    @Test
+    void givenExternalBroker_thenTheConnectorKeepsItsUri() {
+        Properties system = new Properties();
+        system.setProperty("batterylab.mqtt.broker", "external");
+        system.setProperty("batterylab.mqtt.uri", "tcp://broker.lab:1883");
+
+        assertEquals("tcp://broker.lab:1883", MonitorConfig.load(home, system, Map.of()).connectorFor(1)
+                .get("mqtt.uri"));
+    }
+
+    @Test
+    void givenBadSettings_thenRefusedNamingTheKey() {
+        for (var bad : Map.of("mqtt.broker", "mosquitto", "mqtt.embedded.port", "70000",
+                "monitor.retention.days", "ten").entrySet()) {
+            Properties system = new Properties();
+            system.setProperty("batterylab.mqtt.broker", "embedded");
+            system.setProperty("batterylab." + bad.getKey(), bad.getValue());
+            String message = assertThrows(IllegalArgumentException.class,
+                    () -> MonitorConfig.load(home, system, Map.of())).getMessage();
+            assertTrue(message.contains(bad.getKey()), message);
+        }
+    }
+}
