@@ -78,6 +78,7 @@ public final class MonitorComponent {
             DeviceConnector.Connection opened = connector.connect(config.connector(), monitor);
             connection = opened;
             monitor.sendThrough(opened::sendStatus);
+            monitor.connectedWhen(opened::isConnected);
         } catch (java.io.IOException | RuntimeException e) {
             LOG.error("{}; trying again in 10 s", e.getMessage());
             scheduler.schedule(() -> connect(config), 10, TimeUnit.SECONDS);
