@@ -1,8 +1,10 @@
 package io.batterylab.ui.monitoring;
 
+import io.batterylab.core.detection.Channels;
 import io.batterylab.monitor.Alarm;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,10 @@ final class AlarmTable {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
     private static final String[] COLUMNS = {"Raised", "Device", "Severity", "State", "Detectors", "Risk", "Values"};
-    private static final int[] WIDTHS = {140, 170, 75, 110, 110, 50, 330};
+    private static final int[] WIDTHS = {140, 190, 75, 175, 110, 50, 500};
+    /** The channels a safety engineer reads first; the others follow by name. */
+    private static final List<String> FIRST = List.of(Channels.TEMP_INTERNAL, Channels.TEMP_AMBIENT,
+            Channels.VOC_INDEX, Channels.SMOKE);
 
     private final Table table;
     private List<Alarm> alarms = List.of();
@@ -88,7 +93,10 @@ final class AlarmTable {
     }
 
     private static String values(Map<String, Double> values) {
-        return new TreeMap<>(values).entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format("%.4g", e.getValue())).collect(Collectors.joining(", "));
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        FIRST.stream().filter(values::containsKey).forEach(name -> ordered.put(name, values.get(name)));
+        ordered.putAll(new TreeMap<>(values));
+        return ordered.entrySet().stream().map(e -> e.getKey() + " " + String.format("%.4g", e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 }

@@ -17,11 +17,19 @@ public final class DangerWatch {
     private final Map<Long, String> open = new LinkedHashMap<>();
     private final Set<Long> announced = new HashSet<>();
 
-    /** Takes the alarms as stored (e.g. on opening): open DANGER ones show, without a beep. */
+    /** Takes the alarms as stored on opening: open DANGER ones show, without a beep. */
     public void load(List<Alarm> alarms) {
+        alarms.forEach(alarm -> announced.add(alarm.id()));
+        reconcile(alarms);
+    }
+
+    /**
+     * Takes the alarms as stored now (after a reload): the open DANGER ones are those of the list; an alarm the
+     * events have not told of yet still beeps when they do.
+     */
+    public void reconcile(List<Alarm> alarms) {
         open.clear();
-        for (Alarm alarm : alarms) {
-            announced.add(alarm.id());
+        for (Alarm alarm : alarms.reversed()) { // newest first: the newest goes in last
             if (alarm.severity() == DeviceStatus.DANGER && alarm.state() == Alarm.State.RAISED) {
                 open.put(alarm.id(), alarm.deviceId());
             }

@@ -1,5 +1,6 @@
 package io.batterylab.ui.monitoring;
 
+import io.batterylab.core.plugin.DeviceStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -16,7 +18,8 @@ import org.eclipse.swt.widgets.TableItem;
 final class DeviceTable {
     private static final String[] COLUMNS = {"Name", "Node id", "Node says", "Detectors say", "Risk", "Last seen",
         "Detectors"};
-    private static final int[] WIDTHS = {150, 110, 95, 105, 55, 140, 150};
+    private static final int[] WIDTHS = {120, 115, 80, 100, 45, 115, 110};
+    private static final String STATUS = "status.";
 
     private final Table table;
     private final Map<String, DeviceRow> rows = new LinkedHashMap<>();
@@ -30,6 +33,19 @@ final class DeviceTable {
             column.setText(COLUMNS[i]);
             column.setWidth(WIDTHS[i]);
         }
+        table.addListener(SWT.EraseItem, e -> keepStatusColour(e));
+    }
+
+    /** A status cell keeps its colour also in the selected row (the selection would hide a DANGER). */
+    private static void keepStatusColour(Event e) {
+        TableItem item = (TableItem) e.item;
+        if (!(item.getData(STATUS + e.index) instanceof DeviceStatus status)) {
+            return;
+        }
+        e.gc.setBackground(StatusColors.background(status));
+        e.gc.fillRectangle(e.x, e.y, e.width, e.height);
+        e.gc.setForeground(StatusColors.foreground(status));
+        e.detail &= ~(SWT.SELECTED | SWT.BACKGROUND | SWT.HOT);
     }
 
     Table control() {
@@ -115,6 +131,8 @@ final class DeviceTable {
             StatusColors.text(row.modelStatus()) + (row.disagrees() ? " ≠" : ""),
             Double.isFinite(row.risk()) ? String.format("%.2f", row.risk()) : "—", row.lastSeenText(now),
             String.join(", ", row.device().detectors())});
+        item.setData(STATUS + 2, row.deviceStatus());
+        item.setData(STATUS + 3, row.modelStatus());
         item.setBackground(2, StatusColors.background(row.deviceStatus()));
         item.setForeground(2, StatusColors.foreground(row.deviceStatus()));
         item.setBackground(3, StatusColors.background(row.modelStatus()));

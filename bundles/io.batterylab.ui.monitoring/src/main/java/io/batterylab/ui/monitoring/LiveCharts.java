@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -48,9 +49,12 @@ final class LiveCharts {
         root.setLayout(new GridLayout(1, false));
         title = new Label(root, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        temperatures = chart("Temperatures", "temperature (°C)", 40);
-        gases = chart("Gas sensors", "concentration (ppm) · VOC index", 35);
-        timeline = chart("Status timeline", "status (0 normal · 1 warning · 2 danger)", 25);
+        SashForm stack = new SashForm(root, SWT.VERTICAL);
+        stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        temperatures = chart(stack, "Temperatures", "temperature (°C)");
+        gases = chart(stack, "Gas sensors", "ppm · VOC index");
+        timeline = chart(stack, "Status (0 normal · 1 warning · 2 danger)", "status");
+        stack.setWeights(38, 34, 28);
         for (Curve curve : TEMPERATURES) {
             add(temperatures, curve);
         }
@@ -61,17 +65,15 @@ final class LiveCharts {
         series.put("model", ChartStyle.line(timeline, "model", "Detectors say", 5, new double[0], new double[0]));
         series.get("model").setLineStyle(LineStyle.DASH);
         timeline.getAxisSet().getYAxis(0).setRange(new Range(-0.2, 2.2));
+        timeline.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(20);
     }
 
     Control control() {
         return root;
     }
 
-    private Chart chart(String name, String yTitle, int weight) {
-        Chart chart = ChartStyle.create(root);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.heightHint = weight * 6;
-        chart.setLayoutData(data);
+    private static Chart chart(Composite parent, String name, String yTitle) {
+        Chart chart = ChartStyle.create(parent);
         ChartStyle.titles(chart, name, "time (min)", yTitle);
         return chart;
     }

@@ -104,7 +104,7 @@ public final class MonitoringView {
         devices = new DeviceTable(top);
         devices.control().addListener(SWT.Selection, e -> loadTrace());
         charts = new LiveCharts(top);
-        top.setWeights(42, 58);
+        top.setWeights(45, 55);
         Group alarmGroup = new Group(main, SWT.NONE);
         alarmGroup.setText("Alarms (newest first)");
         alarmGroup.setLayout(new GridLayout(1, false));
@@ -171,6 +171,7 @@ public final class MonitoringView {
 
     private void showAlarms(List<Alarm> list) {
         alarms.show(list, devices::name);
+        danger.reconcile(list);
         enableAcknowledge();
         showBanner();
     }

@@ -47,6 +47,19 @@ class DangerWatchTest {
         assertFalse(watch.update(change(3, Alarm.State.RAISED, DeviceStatus.DANGER)), "known already: no beep");
     }
 
+    @Test
+    void givenAReloadedListWhereTheDangerIsAcknowledged_thenTheBannerGoesEvenBeforeItsEvent() {
+        DangerWatch watch = new DangerWatch();
+        watch.update(change(6, Alarm.State.RAISED, DeviceStatus.DANGER));
+
+        watch.reconcile(List.of(alarm(7, DeviceStatus.DANGER, null), alarm(6, DeviceStatus.DANGER, T0)));
+
+        assertEquals(7L, watch.newest().orElseThrow().getKey());
+        assertTrue(watch.update(change(7, Alarm.State.RAISED, DeviceStatus.DANGER)), "not told of yet: beeps");
+        watch.reconcile(List.of(alarm(7, DeviceStatus.DANGER, T0)));
+        assertFalse(watch.anyOpen());
+    }
+
     private static LiveEvent.AlarmChange change(long id, Alarm.State state, DeviceStatus severity) {
         return new LiveEvent.AlarmChange("cell-60", id, state, severity);
     }

@@ -1,0 +1,125 @@
+package io.batterylab.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.batterylab.core.detection.Channels;
+import io.batterylab.core.detection.DetectorRegistry;
+import io.batterylab.core.model.User;
+import io.batterylab.core.plugin.DeviceConnector;
+import io.batterylab.core.plugin.DeviceStatus;
+import io.batterylab.core.service.JobEvents;
+import io.batterylab.core.service.UserService;
+import io.batterylab.device.mqtt.MqttDeviceConnector;
+import io.batterylab.monitor.Alarm;
+import io.batterylab.monitor.DetectorSelection;
+import io.batterylab.monitor.MonitorEventForwarder;
+import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.store.AlarmStore;
+import io.batterylab.monitor.store.DeviceStore;
+import io.batterylab.monitor.store.SampleStore;
+import io.batterylab.storage.Database;
+import io.batterylab.test.support.Mosquitto;
+import io.batterylab.test.support.NodeSimulator;
+import io.batterylab.test.support.Services;
+import io.batterylab.test.support.SharedData;
+import io.batterylab.ui.monitoring.MonitoringServices;
+import io.batterylab.ui.monitoring.MonitoringView;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Monitoring area live: a real Mosquitto on a free port, the monitor connected to it, and {@code btr-node-sim}
+ * replaying the runaway recording (from 40 s before its first alarm) as a node the user claimed. The device row turns
+ * DANGER in the detectors' column, a DANGER alarm appears with the banner, the curves have points, and the alarm is
+ * acknowledged with the Acknowledge button (the banner goes).
+ */
+class MonitoringAreaTest {
+    private static final String RUNAWAY = "thermal/csv/temp_data_060_exception.csv";
+    private static final double SEGMENT_START_S = 650;
+    private static final RGB DANGER = new RGB(0xD5, 0x5E, 0x00);
+
+    @RegisterExtension
+    final DisplayPerTest swt = new DisplayPerTest();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void givenAClaimedNodeReplayingARunaway_whenWatched_thenItsRowTurnsDangerAnAlarmIsRaisedAndCanBeAcknowledged()
+            throws Exception {
+        Path segment = NodeSimulator.traceSegment(SharedData.file(RUNAWAY), SEGMENT_START_S, SEGMENT_START_S + 140,
+                dir.resolve("segment.csv"));
+        User user = Services.await(UserService.class).register("watcher-" + System.nanoTime(),
+                "amber kites drift 7".toCharArray());
+        JobEvents bus = Services.await(JobEvents.class);
+        var pool = Services.await(Database.class).dataSource();
+        MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool,
+                Clock.systemUTC()), new SampleStore(pool), new AlarmStore(pool)),
+                new DetectorSelection(Services.await(DetectorRegistry.class)), MonitorService.Settings.DEFAULTS,
+                Clock.systemUTC(), new MonitorEventForwarder(() -> bus));
+        String node = "ui-cell-" + Long.toString(System.nanoTime(), 36);
+        monitor.claim(user.id(), node, "Rack A cell 60");
+
+        try (Mosquitto broker = Mosquitto.start(dir); monitor;
+                DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of("mqtt.uri",
+                        broker.uri(), "mqtt.client.id", "ui-monitor-" + node), monitor)) {
+            monitor.sendThrough(connection::sendStatus);
+            monitor.connectedWhen(connection::isConnected);
+            Shell shell = new Shell(swt.display());
+            shell.setText("Monitoring");
+            shell.setSize(1400, 900);
+            shell.setLayout(new FillLayout());
+            MonitoringView view = new MonitoringView(shell, new MonitoringServices(user.id(), monitor,
+                    Services.await(DetectorRegistry.class), bus));
+            shell.open();
+            assertTrue(SwtWindows.spinUntil(swt.display(), view::loaded, 30_000), "devices loaded");
+            assertEquals("never", view.cellText(node, 5));
+            assertEquals("● Broker connected", view.brokerText());
+
+            try (NodeSimulator sim = NodeSimulator.start(dir.resolve("sim.log"), "--port", "" + broker.port(),
+                    "--trace", segment.toString(), "--device-id", node, "--duration", "130")) {
+                assertTrue(SwtWindows.spinUntil(swt.display(), () -> view.device(node)
+                        .map(d -> d.modelStatus() == DeviceStatus.DANGER).orElse(false), 110_000),
+                        "the detectors' verdict turns DANGER: " + view.device(node) + "\n" + sim.output());
+                assertTrue(SwtWindows.spinUntil(swt.display(), () -> openDanger(view).isPresent()
+                        && view.bannerShown(), 20_000), "a DANGER alarm with the banner: " + view.alarms());
+                SwtWindows.spinUntil(swt.display(), () -> false, 6_000); // the replayed runaway goes on; draw it
+                assertEquals(DANGER, view.cellColour(node, 3));
+                assertTrue(view.cellText(node, 3).startsWith("DANGER"), view.cellText(node, 3));
+                assertTrue(view.bannerText().contains("Rack A cell 60"), view.bannerText());
+                int points = view.points(Channels.TEMP_INTERNAL);
+                assertTrue(points > 40, "internal temperature points drawn: " + points);
+                assertTrue(view.points(Channels.TEMP_AMBIENT) > 40);
+                SwtWindows.saveScreenshot(shell, "monitoring-runaway.png");
+
+                Alarm alarm = openDanger(view).orElseThrow();
+                assertTrue(alarm.detectors().contains("rise"), alarm.detectors().toString());
+                assertTrue(view.selectAlarm(alarm.id()));
+                assertTrue(view.acknowledgeButton().isEnabled());
+                SwtClicks.click(view.acknowledgeButton());
+                assertTrue(SwtWindows.spinUntil(swt.display(), () -> view.alarms().stream().anyMatch(a -> a.id()
+                        == alarm.id() && a.state() != Alarm.State.RAISED), 20_000), "acknowledged: " + view.alarms());
+                assertFalse(view.bannerShown(), "no open DANGER alarm: no banner");
+                Alarm stored = monitor.stores().alarms().find(user.id(), alarm.id()).orElseThrow();
+                assertEquals(user.id(), stored.acknowledgedBy());
+                assertTrue(SwtWindows.spinUntil(swt.display(), () -> sim.output().contains("DANGER_LATCHED"), 20_000),
+                        "the node latched the correction: " + sim.output());
+            }
+        }
+    }
+
+    private static Optional<Alarm> openDanger(MonitoringView view) {
+        return view.alarms().stream().filter(a -> a.severity() == DeviceStatus.DANGER
+                && a.state() == Alarm.State.RAISED).findFirst();
+    }
+}
