@@ -22,7 +22,7 @@ final class AlarmTable {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
     private static final String[] COLUMNS = {"Raised", "Device", "Severity", "State", "Detectors", "Risk", "Values"};
-    private static final int[] WIDTHS = {140, 190, 75, 175, 110, 50, 500};
+    private static final int[] WIDTHS = {140, 230, 75, 195, 110, 50, 520};
     /** The channels a safety engineer reads first; the others follow by name. */
     private static final List<String> FIRST = List.of(Channels.TEMP_INTERNAL, Channels.TEMP_AMBIENT,
             Channels.VOC_INDEX, Channels.SMOKE);
@@ -57,7 +57,7 @@ final class AlarmTable {
                 Double.isFinite(alarm.risk()) ? String.format("%.2f", alarm.risk()) : "—", values(alarm.values())});
             if (alarm.state() == Alarm.State.RAISED) {
                 item.setBackground(2, StatusColors.background(alarm.severity()));
-                item.setForeground(2, StatusColors.foreground(alarm.severity()));
+                item.setForeground(2, StatusColors.ink());
             }
             if (selected != null && selected == alarm.id()) {
                 table.setSelection(item);

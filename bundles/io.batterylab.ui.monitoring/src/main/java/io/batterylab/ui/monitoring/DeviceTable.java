@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.TableItem;
 final class DeviceTable {
     private static final String[] COLUMNS = {"Name", "Node id", "Node says", "Detectors say", "Risk", "Last seen",
         "Detectors"};
-    private static final int[] WIDTHS = {120, 115, 80, 100, 45, 115, 110};
+    private static final int[] WIDTHS = {110, 125, 85, 105, 45, 90, 110};
     private static final String STATUS = "status.";
 
     private final Table table;
@@ -44,7 +44,7 @@ final class DeviceTable {
         }
         e.gc.setBackground(StatusColors.background(status));
         e.gc.fillRectangle(e.x, e.y, e.width, e.height);
-        e.gc.setForeground(StatusColors.foreground(status));
+        e.gc.setForeground(StatusColors.ink());
         e.detail &= ~(SWT.SELECTED | SWT.BACKGROUND | SWT.HOT);
     }
 
@@ -134,9 +134,9 @@ final class DeviceTable {
         item.setData(STATUS + 2, row.deviceStatus());
         item.setData(STATUS + 3, row.modelStatus());
         item.setBackground(2, StatusColors.background(row.deviceStatus()));
-        item.setForeground(2, StatusColors.foreground(row.deviceStatus()));
+        item.setForeground(2, StatusColors.ink());
         item.setBackground(3, StatusColors.background(row.modelStatus()));
-        item.setForeground(3, StatusColors.foreground(row.modelStatus()));
+        item.setForeground(3, StatusColors.ink());
         item.setForeground(5, stale ? StatusColors.stale() : null);
         item.setForeground(0, stale ? StatusColors.stale() : null);
     }

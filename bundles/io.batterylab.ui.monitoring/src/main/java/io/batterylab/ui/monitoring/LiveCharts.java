@@ -64,8 +64,10 @@ final class LiveCharts {
         series.put("node", ChartStyle.line(timeline, "node", "Node says", 0, new double[0], new double[0]));
         series.put("model", ChartStyle.line(timeline, "model", "Detectors say", 5, new double[0], new double[0]));
         series.get("model").setLineStyle(LineStyle.DASH);
-        timeline.getAxisSet().getYAxis(0).setRange(new Range(-0.2, 2.2));
-        timeline.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(20);
+        timeline.getAxisSet().getYAxis(0).setRange(new Range(-0.3, 2.3));
+        for (Chart chart : List.of(temperatures, gases, timeline)) {
+            chart.getAxisSet().getYAxis(0).getTick().setTickMarkStepHint(18);
+        }
     }
 
     Control control() {

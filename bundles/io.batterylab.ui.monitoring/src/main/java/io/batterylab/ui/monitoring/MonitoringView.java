@@ -104,7 +104,7 @@ public final class MonitoringView {
         devices = new DeviceTable(top);
         devices.control().addListener(SWT.Selection, e -> loadTrace());
         charts = new LiveCharts(top);
-        top.setWeights(45, 55);
+        top.setWeights(48, 52);
         Group alarmGroup = new Group(main, SWT.NONE);
         alarmGroup.setText("Alarms (newest first)");
         alarmGroup.setLayout(new GridLayout(1, false));
