@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.detection.Channels;
+import io.batterylab.core.detection.DetectorModelService;
 import io.batterylab.core.detection.DetectorRegistry;
 import io.batterylab.core.model.User;
 import io.batterylab.core.plugin.DeviceConnector;
@@ -24,10 +25,13 @@ import io.batterylab.test.support.Mosquitto;
 import io.batterylab.test.support.NodeSimulator;
 import io.batterylab.test.support.Services;
 import io.batterylab.test.support.SharedData;
+import io.batterylab.ui.monitoring.DetectorTraining;
 import io.batterylab.ui.monitoring.MonitoringServices;
 import io.batterylab.ui.monitoring.MonitoringView;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.swt.graphics.RGB;
@@ -41,10 +45,12 @@ import org.junit.jupiter.api.io.TempDir;
  * The Monitoring area live: a real Mosquitto on a free port, the monitor connected to it, and {@code btr-node-sim}
  * replaying the runaway recording (from 40 s before its first alarm) as a node the user claimed. The device row turns
  * DANGER in the detectors' column, a DANGER alarm appears with the banner, the curves have points, and the alarm is
- * acknowledged with the Acknowledge button (the banner goes).
+ * acknowledged with the Acknowledge button (the banner goes). "Train detector from recordings…" trains on a real
+ * folder with a broken file in it, which is left out with its reason, and stores the model for that user only.
  */
 class MonitoringAreaTest {
     private static final String RUNAWAY = "thermal/csv/temp_data_060_exception.csv";
+    private static final String NORMAL = "thermal/csv/temp_data_046.csv";
     private static final double SEGMENT_START_S = 650;
     private static final RGB DANGER = new RGB(0xD5, 0x5E, 0x00);
 
@@ -62,11 +68,7 @@ class MonitoringAreaTest {
         User user = Services.await(UserService.class).register("watcher-" + System.nanoTime(),
                 "amber kites drift 7".toCharArray());
         JobEvents bus = Services.await(JobEvents.class);
-        var pool = Services.await(Database.class).dataSource();
-        MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool,
-                Clock.systemUTC()), new SampleStore(pool), new AlarmStore(pool)),
-                new DetectorSelection(Services.await(DetectorRegistry.class)), MonitorService.Settings.DEFAULTS,
-                Clock.systemUTC(), new MonitorEventForwarder(() -> bus));
+        MonitorService monitor = monitor(bus);
         String node = "ui-cell-" + Long.toString(System.nanoTime(), 36);
         monitor.claim(user.id(), node, "Rack A cell 60");
 
@@ -79,8 +81,7 @@ class MonitoringAreaTest {
             shell.setText("Monitoring");
             shell.setSize(1400, 900);
             shell.setLayout(new FillLayout());
-            MonitoringView view = new MonitoringView(shell, new MonitoringServices(user.id(), monitor,
-                    Services.await(DetectorRegistry.class), bus));
+            MonitoringView view = new MonitoringView(shell, services(user, monitor, bus));
             shell.open();
             assertTrue(SwtWindows.spinUntil(swt.display(), view::loaded, 30_000), "devices loaded");
             assertEquals("never", view.cellText(node, 5));
@@ -116,6 +117,54 @@ class MonitoringAreaTest {
                         "the node latched the correction: " + sim.output());
             }
         }
+    }
+
+    @Test
+    void givenAFolderOfRecordingsWithABrokenFile_whenADetectorIsTrained_thenTheModelIsStoredForThatUserOnly()
+            throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("recordings"));
+        for (String recording : List.of(RUNAWAY, NORMAL)) { // "_exception" in the name marks the runaway
+            Path file = SharedData.file(recording);
+            Files.copy(file, folder.resolve(file.getFileName()));
+        }
+        Files.writeString(folder.resolve("broken.csv"), "not,a,recording\n");
+        UserService users = Services.await(UserService.class);
+        User user = users.register("trainer-" + System.nanoTime(), "amber kites drift 7".toCharArray());
+        User other = users.register("other-" + System.nanoTime(), "amber kites drift 7".toCharArray());
+        DetectorModelService models = Services.await(DetectorModelService.class);
+        Shell shell = new Shell(swt.display());
+        shell.setLayout(new FillLayout());
+        try (MonitorService monitor = monitor(Services.await(JobEvents.class))) {
+            MonitoringView view = new MonitoringView(shell, services(user, monitor, Services.await(JobEvents.class)));
+            shell.open();
+
+            view.trainDetector(folder, "rise");
+            assertTrue(SwtWindows.spinUntil(swt.display(), () -> view.lastTraining() != null, 120_000),
+                    "the training job ends (a failure would be in the Error Log)");
+
+            DetectorTraining.Result result = view.lastTraining();
+            assertEquals(2, result.summary().recordings());
+            assertEquals(1, result.summary().runawayRecordings());
+            assertEquals(List.of("broken.csv"), result.leftOut().stream().map(p -> p.file()).toList());
+            assertTrue(result.describe().contains("#" + result.model().id()), result.describe());
+            assertEquals(List.of(result.model().id()), models.list(user.id()).stream().map(m -> m.id()).toList());
+            assertTrue(models.list(other.id()).isEmpty(), "another user does not see it");
+        }
+    }
+
+    /** A monitor on the workbench's database and detectors, publishing to the bus. */
+    private static MonitorService monitor(JobEvents bus) throws InterruptedException {
+        var pool = Services.await(Database.class).dataSource();
+        return new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
+                new SampleStore(pool), new AlarmStore(pool)),
+                new DetectorSelection(Services.await(DetectorRegistry.class)), MonitorService.Settings.DEFAULTS,
+                Clock.systemUTC(), new MonitorEventForwarder(() -> bus));
+    }
+
+    private static MonitoringServices services(User user, MonitorService monitor, JobEvents bus)
+            throws InterruptedException {
+        return new MonitoringServices(user.id(), monitor, Services.await(DetectorRegistry.class),
+                Services.await(DetectorModelService.class), bus);
     }
 
     private static Optional<Alarm> openDanger(MonitoringView view) {

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /** The user's alarms, newest first: when, device, severity, state, detectors, risk and the values that raised it. */
@@ -31,14 +30,7 @@ final class AlarmTable {
     private List<Alarm> alarms = List.of();
 
     AlarmTable(Composite parent) {
-        table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (int i = 0; i < COLUMNS.length; i++) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(COLUMNS[i]);
-            column.setWidth(WIDTHS[i]);
-        }
+        table = DeviceTable.table(parent, COLUMNS, WIDTHS);
     }
 
     Table control() {

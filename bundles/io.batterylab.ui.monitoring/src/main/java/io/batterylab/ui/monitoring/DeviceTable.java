@@ -25,15 +25,21 @@ final class DeviceTable {
     private final Map<String, DeviceRow> rows = new LinkedHashMap<>();
 
     DeviceTable(Composite parent) {
-        table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        table = table(parent, COLUMNS, WIDTHS);
+        table.addListener(SWT.EraseItem, e -> keepStatusColour(e));
+    }
+
+    /** A single-selection table with headers, lines and these columns (the monitoring area's tables). */
+    static Table table(Composite parent, String[] columns, int[] widths) {
+        Table table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (int i = 0; i < COLUMNS.length; i++) {
+        for (int i = 0; i < columns.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(COLUMNS[i]);
-            column.setWidth(WIDTHS[i]);
+            column.setText(columns[i]);
+            column.setWidth(widths[i]);
         }
-        table.addListener(SWT.EraseItem, e -> keepStatusColour(e));
+        return table;
     }
 
     /** A status cell keeps its colour also in the selected row (the selection would hide a DANGER). */

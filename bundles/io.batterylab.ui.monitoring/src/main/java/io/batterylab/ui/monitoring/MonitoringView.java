@@ -1,5 +1,6 @@
 package io.batterylab.ui.monitoring;
 
+import io.batterylab.core.detection.Detector;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.service.JobEvents;
 import io.batterylab.monitor.Alarm;
@@ -8,6 +9,7 @@ import io.batterylab.monitor.StoredSample;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.ui.status.FailureReporter;
 import io.batterylab.ui.status.UiJobs;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +67,7 @@ public final class MonitoringView {
     private String traced;
     private boolean loaded;
     private int alarmLoads;
+    private DetectorTraining.Result lastTraining;
 
     public MonitoringView(Composite parent, MonitoringServices services) {
         this.services = services;
@@ -74,13 +77,15 @@ public final class MonitoringView {
 
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(13, false));
+        bar.setLayout(new GridLayout(14, false));
         broker = new Label(bar, SWT.NONE);
         button(bar, "Claim…", e -> claim());
         button(bar, "Rename…", e -> withDevice(this::rename));
         button(bar, "Remove…", e -> withDevice(this::remove));
         button(bar, "Detectors…", e -> withDevice(this::chooseDetectors));
         button(bar, "Send status…", e -> withDevice(this::sendStatus));
+        button(bar, "Train detector from recordings…", e -> openTraining())
+                .setEnabled(services.detectorModels() != null);
         new Label(bar, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, false));
         new Label(bar, SWT.NONE).setText("Window:");
         span = new Combo(bar, SWT.READ_ONLY);
@@ -369,6 +374,37 @@ public final class MonitoringView {
                         report("Send " + status + " to " + deviceId, "you have no device " + deviceId);
                     }
                 });
+    }
+
+    private void openTraining() {
+        TrainDetectorDialog dialog = new TrainDetectorDialog(root.getShell(), services.detectors().all());
+        if (dialog.open() == Window.OK) {
+            trainDetector(dialog.folder(), dialog.detectorId());
+        }
+    }
+
+    /**
+     * Trains the detector on the folder's recordings in a Job and stores the model as the user's; says what came of
+     * it in a dialog that does not block.
+     */
+    public void trainDetector(Path folder, String detectorId) {
+        String what = "Train " + detectorId + " on " + folder;
+        UiJobs.schedule(root, what, monitor -> {
+            Detector detector = services.detectors().find(detectorId).orElseThrow(() -> new IllegalArgumentException(
+                    "detector " + detectorId + " is not installed"));
+            return DetectorTraining.train(services.userId(), detector, folder, services.detectorModels());
+        }, result -> {
+            lastTraining = result;
+            MessageDialog done = new MessageDialog(root.getShell(), "Detector trained", null, result.describe(),
+                    MessageDialog.INFORMATION, 0, "OK");
+            done.setBlockOnOpen(false);
+            done.open();
+        });
+    }
+
+    /** The last training this view ran, null before one. */
+    public DetectorTraining.Result lastTraining() {
+        return lastTraining;
     }
 
     private void acknowledge(long alarmId) {

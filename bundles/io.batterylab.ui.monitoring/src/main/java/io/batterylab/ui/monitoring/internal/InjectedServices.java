@@ -1,5 +1,6 @@
 package io.batterylab.ui.monitoring.internal;
 
+import io.batterylab.core.detection.DetectorModelService;
 import io.batterylab.core.detection.DetectorRegistry;
 import io.batterylab.core.service.JobEvents;
 import io.batterylab.monitor.MonitorService;
@@ -22,6 +23,9 @@ public final class InjectedServices {
     DetectorRegistry detectors;
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
+    DetectorModelService detectorModels;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
     JobEvents events;
 
     /** Empty when live monitoring is off. */
@@ -29,6 +33,6 @@ public final class InjectedServices {
         if (monitor == null || detectors == null) {
             return Optional.empty();
         }
-        return Optional.of(new MonitoringServices(session.userId(), monitor, detectors, events));
+        return Optional.of(new MonitoringServices(session.userId(), monitor, detectors, detectorModels, events));
     }
 }
