@@ -34,8 +34,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.batterylab.ui.monitoring.internal.MonitoringPart;
+import io.batterylab.ui.session.UserSession;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -149,6 +157,39 @@ class MonitoringAreaTest {
             assertTrue(result.describe().contains("#" + result.model().id()), result.describe());
             assertEquals(List.of(result.model().id()), models.list(user.id()).stream().map(m -> m.id()).toList());
             assertTrue(models.list(other.id()).isEmpty(), "another user does not see it");
+        }
+    }
+
+    @Test
+    void givenThePartInAnE4Context_whenTheMonitorServiceComesAndGoes_thenTheViewReplacesTheOffNoticeAndBack()
+            throws Exception {
+        User user = Services.await(UserService.class).register("parted-" + System.nanoTime(),
+                "amber kites drift 7".toCharArray());
+        Shell shell = new Shell(swt.display());
+        shell.setLayout(new FillLayout());
+        Composite parent = new Composite(shell, SWT.NONE);
+        IEclipseContext context = EclipseContextFactory.create("monitoring-part-test");
+        context.set(Composite.class, parent);
+        context.set(UserSession.class, new UserSession(user));
+        context.set(DetectorRegistry.class, Services.await(DetectorRegistry.class));
+        context.set(DetectorModelService.class, Services.await(DetectorModelService.class));
+        shell.open();
+        try (MonitorService monitor = monitor(Services.await(JobEvents.class))) {
+            ContextInjectionFactory.make(MonitoringPart.class, context);
+            assertTrue(parent.getChildren()[0] instanceof Label off && off.getText().startsWith(
+                    "Live monitoring is off. Set mqtt.broker=external"), "the off notice");
+
+            context.set(MonitorService.class, monitor);
+            assertTrue(SwtWindows.spinUntil(swt.display(), () -> parent.getChildren().length == 1
+                    && !(parent.getChildren()[0] instanceof Label), 10_000), "the view, once the monitor is there");
+            assertTrue(SwtClicks.button(parent, "Claim…").isEnabled());
+            assertTrue(SwtClicks.button(parent, "Train detector from recordings…").isEnabled());
+
+            context.remove(MonitorService.class);
+            assertTrue(SwtWindows.spinUntil(swt.display(), () -> parent.getChildren().length == 1
+                    && parent.getChildren()[0] instanceof Label, 10_000), "the off notice again");
+        } finally {
+            context.dispose();
         }
     }
 
