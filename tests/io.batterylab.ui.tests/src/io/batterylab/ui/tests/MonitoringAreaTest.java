@@ -111,6 +111,19 @@ class MonitoringAreaTest {
                 assertTrue(view.points(Channels.TEMP_AMBIENT) > 40);
                 SwtWindows.saveScreenshot(shell, "monitoring-runaway.png");
 
+                // a longer window is read back from the store; scrolling back leaves live mode
+                int live = view.tracePoints();
+                SwtClicks.select(view.windowCombo(), "30 min");
+                SwtClicks.press(shell, "◀ Earlier"); // before the 30 min have loaded: only the last load counts
+                assertFalse(view.live());
+                assertTrue(SwtWindows.spinUntil(swt.display(), () -> view.tracePoints() == 0, 10_000),
+                        "15 to 45 min ago the node was not there: " + view.tracePoints());
+                SwtClicks.press(shell, "Live");
+                assertTrue(view.live());
+                // 30 min in at most 2,000 points: buckets of 0.9 s, each the mean of at most two 2 Hz samples
+                assertTrue(SwtWindows.spinUntil(swt.display(), () -> view.tracePoints() >= live / 2, 10_000),
+                        "30 min from the store: " + view.tracePoints() + " points, live had " + live + " samples");
+
                 Alarm alarm = openDanger(view).orElseThrow();
                 assertTrue(alarm.detectors().contains("rise"), alarm.detectors().toString());
                 assertTrue(view.selectAlarm(alarm.id()));

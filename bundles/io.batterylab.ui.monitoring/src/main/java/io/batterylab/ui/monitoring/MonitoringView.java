@@ -67,6 +67,7 @@ public final class MonitoringView {
     private String traced;
     private boolean loaded;
     private int alarmLoads;
+    private int traceLoads;
     private DetectorTraining.Result lastTraining;
 
     public MonitoringView(Composite parent, MonitoringServices services) {
@@ -206,6 +207,7 @@ public final class MonitoringView {
         Optional<DeviceRow> row = devices.selectedRow();
         live.setEnabled(historyEnd != null);
         if (row.isEmpty()) {
+            traceLoads++;
             traced = null;
             trace.replace(List.of());
             charts.draw(null, trace, Instant.now(), span(), true);
@@ -214,10 +216,11 @@ public final class MonitoringView {
         MonitoredDevice device = row.get().device();
         Duration window = span();
         Instant end = historyEnd == null ? Instant.now() : historyEnd;
+        int load = ++traceLoads;
         UiJobs.schedule(root, "Load the curves of " + device.deviceId(), monitor -> services.monitor().stores()
                 .samples().series(device.id(), device.deviceId(), end.minus(window), end, MAX_POINTS), samples -> {
-                    if (!devices.selected().equals(Optional.of(device.deviceId()))) {
-                        return;
+                    if (load != traceLoads) {
+                        return; // a later load (another device, window or time) has been asked for
                     }
                     traced = device.deviceId();
                     trace.replace(samples);
@@ -457,6 +460,20 @@ public final class MonitoringView {
         boolean found = alarms.select(alarmId);
         enableAcknowledge();
         return found;
+    }
+
+    public Combo windowCombo() {
+        return span;
+    }
+
+    /** Whether the charts follow the events (false while scrolled back into the history). */
+    public boolean live() {
+        return historyEnd == null;
+    }
+
+    /** The samples now held for the charts (from the store, then the events). */
+    public int tracePoints() {
+        return trace.size();
     }
 
     public Button acknowledgeButton() {
