@@ -77,6 +77,24 @@ public final class NodeSimulator implements AutoCloseable {
         return Unavailable.skipOrFail(message);
     }
 
+    /**
+     * The rows of a recording CSV ({@code Time,...}, seconds in the first column) in [from, to] seconds, written with
+     * the header line to {@code file}, for {@code --trace}: the simulator replays that part only.
+     */
+    public static Path traceSegment(Path recording, double from, double to, Path file) throws IOException {
+        List<String> rows = Files.readAllLines(recording);
+        List<String> lines = new ArrayList<>();
+        lines.add(rows.get(0));
+        for (String line : rows.subList(1, rows.size())) {
+            double t = Double.parseDouble(line.substring(0, line.indexOf(',')));
+            if (t >= from && t <= to) {
+                lines.add(line);
+            }
+        }
+        Files.write(file, lines);
+        return file;
+    }
+
     /** Everything it printed so far. */
     public String output() {
         try {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     private volatile StatusSender sender = (id, status) -> {
         throw new IOException("no connection to the devices");
     };
+    private volatile BooleanSupplier connected = () -> false;
 
     public MonitorService(Stores stores, DetectorSelection detectors, Settings settings, Clock clock,
             Consumer<MonitorEvent> events) {
@@ -68,6 +70,16 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     /** Where corrections go: the connection of the connector. */
     public void sendThrough(StatusSender sender) {
         this.sender = sender;
+    }
+
+    /** How to tell whether the connection to the broker is up (the connection's own state). */
+    public void connectedWhen(BooleanSupplier connected) {
+        this.connected = connected;
+    }
+
+    /** Whether the monitor is connected to the broker now (false before the first connection). */
+    public boolean connected() {
+        return connected.getAsBoolean();
     }
 
     @Override

@@ -93,6 +93,7 @@ public final class MonitorComponent {
             DeviceConnector.Connection opened = connector.connect(settings, monitor);
             connection = opened;
             monitor.sendThrough(opened::sendStatus);
+            monitor.connectedWhen(opened::isConnected);
         } catch (java.io.IOException | RuntimeException e) {
             LOG.error("{}; trying again in 10 s", e.getMessage());
             scheduler.schedule(() -> connect(settings), 10, TimeUnit.SECONDS);

@@ -31,7 +31,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,7 +62,8 @@ class MonitorOverMqttTest {
             throws Exception {
         Path runaway = SharedData.file(RUNAWAY);
         Path normal = SharedData.file(NORMAL);
-        Path segment = segment(runaway, SEGMENT_START_S, SEGMENT_START_S + 140);
+        Path segment = NodeSimulator.traceSegment(runaway, SEGMENT_START_S, SEGMENT_START_S + 140,
+                dir.resolve("segment.csv"));
         double onset = onsetSeconds(runaway);
         List<MonitorEvent> events = new CopyOnWriteArrayList<>();
         Instant started = Instant.now();
@@ -164,22 +164,6 @@ class MonitorOverMqttTest {
         }
         client.disconnect();
         client.close();
-    }
-
-    /** The rows of the recording in [from, to] seconds, as a CSV the simulator replays. */
-    private Path segment(Path recording, double from, double to) throws Exception {
-        List<String> lines = new ArrayList<>();
-        lines.add("Time,Temperature");
-        for (String line : Files.readAllLines(recording).subList(1, Files.readAllLines(recording).size())) {
-            String[] cells = line.split(",");
-            double t = Double.parseDouble(cells[0]);
-            if (t >= from && t <= to) {
-                lines.add(line);
-            }
-        }
-        Path file = dir.resolve("segment.csv");
-        Files.write(file, lines);
-        return file;
     }
 
     private static double onsetSeconds(Path recording) throws Exception {

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The order of the areas in the switcher: Data · Analysis · Training · Models · Testing, then areas
+ * The order of the areas in the switcher: Data · Analysis · Training · Models · Testing · Monitoring, then areas
  * this product does not know yet in the order they were contributed. An area is known by its
  * perspective id ({@code io.batterylab.app.perspective.data}, {@code io.batterylab.ui.<area>.perspective}).
  */
 public final class AreaOrder {
-    public static final List<String> KNOWN = List.of("data", "analysis", "training", "models", "testing");
+    public static final List<String> KNOWN = List.of("data", "analysis", "training", "models", "testing", "monitoring");
 
     private AreaOrder() {
     }

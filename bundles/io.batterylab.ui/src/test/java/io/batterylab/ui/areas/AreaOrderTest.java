@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class AreaOrderTest {
     @Test
-    void givenAreasInContributionOrderWhenSortedThenDataAnalysisTrainingModelsTestingThenUnknown() {
-        List<String> contributed = List.of("io.batterylab.ui.testing.perspective", "io.batterylab.ui.monitoring.perspective",
-                "io.batterylab.app.perspective.data", "io.batterylab.ui.models.perspective", "other.perspective",
+    void givenAreasInContributionOrderWhenSortedThenDataAnalysisTrainingModelsTestingMonitoringThenUnknown() {
+        List<String> contributed = List.of("io.batterylab.ui.testing.perspective", "other.perspective",
+                "io.batterylab.app.perspective.data", "io.batterylab.ui.models.perspective",
+                "io.batterylab.ui.monitoring.perspective",
                 "io.batterylab.ui.analysis.perspective", "io.batterylab.ui.training.perspective");
 
         List<String> sorted = AreaOrder.sort(contributed, Function.identity());

@@ -1,0 +1,511 @@
+package io.batterylab.ui.monitoring;
+
+import io.batterylab.core.detection.Detector;
+import io.batterylab.core.plugin.DeviceStatus;
+import io.batterylab.core.service.JobEvents;
+import io.batterylab.monitor.Alarm;
+import io.batterylab.monitor.MonitoredDevice;
+import io.batterylab.monitor.StoredSample;
+import io.batterylab.monitor.store.DeviceStore;
+import io.batterylab.ui.status.FailureReporter;
+import io.batterylab.ui.status.UiJobs;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+
+/**
+ * The Monitoring area: the user's devices (the node's status against the detectors' verdict, last seen, stale),
+ * the selected device's curves with thresholds and its status timeline, live or scrolled back in history, the
+ * alarms with Acknowledge, a banner and a beep on a new DANGER, the broker connection, and the device actions
+ * (claim, rename, remove, detectors, send status). Live events are queued by the bus's threads and applied at most
+ * every {@link #REDRAW_MS} ms on the display thread; every service call runs in a Job.
+ */
+public final class MonitoringView {
+    static final int REDRAW_MS = 500;
+    private static final int MAX_POINTS = 2_000;
+    private static final int MAX_ALARMS = 200;
+    private static final Duration[] SPANS = {Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2),
+        Duration.ofHours(24)};
+
+    private final MonitoringServices services;
+    private final Composite root;
+    private final DangerBanner banner;
+    private final Label broker;
+    private final Label lastCorrection;
+    private final Combo span;
+    private final Button live;
+    private final DeviceTable devices;
+    private final LiveCharts charts;
+    private final AlarmTable alarms;
+    private final Button acknowledge;
+    private final LiveTrace trace = new LiveTrace();
+    private final DangerWatch danger = new DangerWatch();
+    private final Queue<LiveEvent> queue = new ConcurrentLinkedQueue<>();
+    private final JobEvents.Subscription subscription;
+    private Instant historyEnd;
+    private String traced;
+    private boolean loaded;
+    private int alarmLoads;
+    private int traceLoads;
+    private DetectorTraining.Result lastTraining;
+
+    public MonitoringView(Composite parent, MonitoringServices services) {
+        this.services = services;
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        banner = new DangerBanner(root);
+
+        Composite bar = new Composite(root, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        bar.setLayout(new GridLayout(14, false));
+        broker = new Label(bar, SWT.NONE);
+        button(bar, "Claim…", e -> claim());
+        button(bar, "Rename…", e -> withDevice(this::rename));
+        button(bar, "Remove…", e -> withDevice(this::remove));
+        button(bar, "Detectors…", e -> withDevice(this::chooseDetectors));
+        button(bar, "Send status…", e -> withDevice(this::sendStatus));
+        button(bar, "Train detector from recordings…", e -> openTraining())
+                .setEnabled(services.detectorModels() != null);
+        new Label(bar, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, false));
+        new Label(bar, SWT.NONE).setText("Window:");
+        span = new Combo(bar, SWT.READ_ONLY);
+        for (Duration d : SPANS) {
+            span.add(LiveCharts.describe(d));
+        }
+        span.select(0);
+        span.addListener(SWT.Selection, e -> loadTrace());
+        button(bar, "◀ Earlier", e -> scroll(-1));
+        button(bar, "Later ▶", e -> scroll(1));
+        live = button(bar, "Live", e -> {
+            historyEnd = null;
+            loadTrace();
+        });
+        lastCorrection = new Label(bar, SWT.NONE);
+        lastCorrection.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        SashForm main = new SashForm(root, SWT.VERTICAL);
+        main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm top = new SashForm(main, SWT.HORIZONTAL);
+        devices = new DeviceTable(top);
+        devices.control().addListener(SWT.Selection, e -> loadTrace());
+        charts = new LiveCharts(top);
+        top.setWeights(48, 52);
+        Group alarmGroup = new Group(main, SWT.NONE);
+        alarmGroup.setText("Alarms (newest first)");
+        alarmGroup.setLayout(new GridLayout(1, false));
+        alarms = new AlarmTable(alarmGroup);
+        alarms.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        acknowledge = button(alarmGroup, "Acknowledge", e -> alarms.selected().ifPresent(a -> acknowledge(a.id())));
+        alarms.control().addListener(SWT.Selection, e -> enableAcknowledge());
+        main.setWeights(70, 30);
+        banner.acknowledgeButton().addListener(SWT.Selection,
+                e -> danger.newest().ifPresent(open -> acknowledge(open.getKey())));
+        banner.showButton().addListener(SWT.Selection, e -> danger.newest().ifPresent(open -> {
+            devices.select(open.getValue());
+            alarms.select(open.getKey());
+            enableAcknowledge();
+            loadTrace();
+        }));
+
+        subscription = services.events() == null ? null : services.events().subscribe(services.userId(),
+                event -> LiveEvent.of(event).ifPresent(queue::add));
+        root.addDisposeListener(e -> {
+            if (subscription != null) {
+                subscription.close();
+            }
+        });
+        enableAcknowledge();
+        showBroker();
+        charts.draw(null, trace, Instant.now(), span(), true);
+        root.getDisplay().timerExec(REDRAW_MS, this::tick);
+        reload();
+    }
+
+    private Button button(Composite parent, String text, org.eclipse.swt.widgets.Listener action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(text);
+        button.addListener(SWT.Selection, action);
+        return button;
+    }
+
+    /** Loads the devices and the alarms again. */
+    public void reload() {
+        long user = services.userId();
+        UiJobs.schedule(root, "Load your devices and alarms", monitor -> new Loaded(
+                services.monitor().stores().devices().list(user),
+                services.monitor().stores().alarms().list(user, null, false, MAX_ALARMS)), loaded -> {
+                    devices.show(loaded.devices().stream().map(DeviceRow::of).toList(), Instant.now());
+                    danger.load(loaded.alarms());
+                    showAlarms(loaded.alarms());
+                    if (devices.selected().isEmpty() && !loaded.devices().isEmpty()) {
+                        devices.select(loaded.devices().getFirst().deviceId());
+                    }
+                    this.loaded = true;
+                    loadTrace();
+                });
+    }
+
+    private record Loaded(List<MonitoredDevice> devices, List<Alarm> alarms) {
+    }
+
+    private void reloadAlarms() {
+        alarmLoads++;
+        UiJobs.schedule(root, "Load your alarms", monitor -> services.monitor().stores().alarms()
+                .list(services.userId(), null, false, MAX_ALARMS), this::showAlarms);
+    }
+
+    private void showAlarms(List<Alarm> list) {
+        alarms.show(list, devices::name);
+        danger.reconcile(list);
+        enableAcknowledge();
+        showBanner();
+    }
+
+    private void showBanner() {
+        Optional<Map.Entry<Long, String>> newest = danger.newest();
+        if (newest.isEmpty()) {
+            banner.setVisible(false, "");
+            return;
+        }
+        String detectors = alarms.alarms().stream().filter(a -> a.id() == newest.get().getKey()).findFirst()
+                .map(a -> " by " + String.join(", ", a.detectors()) + " at " + AlarmTable.TIME.format(a.raisedAt())
+                        .substring(11))
+                .orElse("");
+        int more = danger.openCount() - 1;
+        banner.setVisible(true, "DANGER — " + devices.name(newest.get().getValue()) + ": thermal runaway suspected"
+                + detectors + ". Act now, then acknowledge." + (more > 0 ? " (" + more + " more DANGER alarms open)"
+                        : ""));
+    }
+
+    private void enableAcknowledge() {
+        acknowledge.setEnabled(alarms.selected().map(a -> a.state() == Alarm.State.RAISED).orElse(false));
+    }
+
+    /** The selected device's samples over the window, from the store; live windows then follow the events. */
+    private void loadTrace() {
+        Optional<DeviceRow> row = devices.selectedRow();
+        live.setEnabled(historyEnd != null);
+        if (row.isEmpty()) {
+            traceLoads++;
+            traced = null;
+            trace.replace(List.of());
+            charts.draw(null, trace, Instant.now(), span(), true);
+            return;
+        }
+        MonitoredDevice device = row.get().device();
+        Duration window = span();
+        Instant end = historyEnd == null ? Instant.now() : historyEnd;
+        int load = ++traceLoads;
+        UiJobs.schedule(root, "Load the curves of " + device.deviceId(), monitor -> services.monitor().stores()
+                .samples().series(device.id(), device.deviceId(), end.minus(window), end, MAX_POINTS), samples -> {
+                    if (load != traceLoads) {
+                        return; // a later load (another device, window or time) has been asked for
+                    }
+                    traced = device.deviceId();
+                    trace.replace(samples);
+                    draw();
+                });
+    }
+
+    private void scroll(int direction) {
+        Instant end = historyEnd == null ? Instant.now() : historyEnd;
+        Instant moved = end.plus(span().dividedBy(2).multipliedBy(direction));
+        historyEnd = moved.isAfter(Instant.now()) ? null : moved;
+        loadTrace();
+    }
+
+    private Duration span() {
+        return SPANS[Math.max(0, span.getSelectionIndex())];
+    }
+
+    private void draw() {
+        Instant end = historyEnd == null ? Instant.now() : historyEnd;
+        charts.draw(traced == null ? null : devices.name(traced), trace, end, span(), historyEnd == null);
+    }
+
+    /** Applies the queued events, at most every {@link #REDRAW_MS} ms. */
+    private void tick() {
+        if (root.isDisposed()) {
+            return;
+        }
+        Instant now = Instant.now();
+        boolean curves = false;
+        boolean alarmsChanged = false;
+        for (LiveEvent event = queue.poll(); event != null; event = queue.poll()) {
+            switch (event) {
+                case LiveEvent.Sample sample -> {
+                    devices.update(sample);
+                    if (historyEnd == null && sample.deviceId().equals(traced)) {
+                        trace.add(LiveTrace.Point.of(sample));
+                        curves = true;
+                    }
+                }
+                case LiveEvent.AlarmChange change -> {
+                    if (danger.update(change)) {
+                        root.getDisplay().beep();
+                    }
+                    alarmsChanged = true;
+                }
+                case LiveEvent.CorrectionSent sent -> lastCorrection.setText("Sent " + sent.command() + " to "
+                        + devices.name(sent.deviceId()) + (sent.manual() ? " by hand" : " automatically") + " at "
+                        + AlarmTable.TIME.format(sent.at()).substring(11));
+            }
+        }
+        devices.refresh(now);
+        showBroker();
+        if (alarmsChanged) {
+            showBanner();
+            reloadAlarms();
+        }
+        if (curves || historyEnd == null && traced != null) {
+            trace.trimBefore(now.minus(span()).toEpochMilli());
+            draw();
+        }
+        lastCorrection.getParent().layout();
+        root.getDisplay().timerExec(REDRAW_MS, this::tick);
+    }
+
+    private void showBroker() {
+        boolean up = services.monitor().connected();
+        broker.setText(up ? "● Broker connected" : "○ Broker NOT connected");
+        broker.setForeground(up ? root.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN)
+                : new org.eclipse.swt.graphics.Color(StatusColors.DANGER));
+        broker.getParent().layout();
+    }
+
+    private void withDevice(Consumer<DeviceRow> action) {
+        Optional<DeviceRow> row = devices.selectedRow();
+        if (row.isEmpty()) {
+            MessageDialog.openInformation(root.getShell(), "No device selected", "Select a device in the table first.");
+            return;
+        }
+        action.accept(row.get());
+    }
+
+    private void claim() {
+        List<String> heard = new ArrayList<>(services.monitor().unclaimedSamples().keySet());
+        ClaimDialog dialog = new ClaimDialog(root.getShell(), heard);
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        String id = dialog.deviceId();
+        UiJobs.schedule(root, "Claim node " + id, monitor -> services.monitor().claim(services.userId(), id,
+                dialog.deviceName()), result -> {
+                    switch (result) {
+                        case DeviceStore.ClaimResult.Claimed claimed -> reload();
+                        case DeviceStore.ClaimResult.AlreadyYours yours -> MessageDialog.openInformation(
+                                root.getShell(), "Already yours", "Node " + id + " is already yours, as \""
+                                        + yours.device().name() + "\".");
+                        case DeviceStore.ClaimResult.TakenByAnotherUser taken -> report("Claim node " + id,
+                                "node " + id + " is claimed by another user; ask them to remove it first");
+                    }
+                });
+    }
+
+    private void rename(DeviceRow row) {
+        InputDialog dialog = new InputDialog(root.getShell(), "Rename " + row.deviceId(), "New name:",
+                row.device().name(), text -> text.isBlank() ? "The name cannot be empty"
+                        : text.length() > 255 ? "At most 255 characters" : null);
+        if (dialog.open() == Window.OK) {
+            String name = dialog.getValue().strip();
+            UiJobs.schedule(root, "Rename " + row.deviceId(), monitor -> services.monitor().rename(services.userId(),
+                    row.deviceId(), name), done -> reload());
+        }
+    }
+
+    private void remove(DeviceRow row) {
+        if (MessageDialog.openConfirm(root.getShell(), "Remove " + row.device().name(), "Remove " + row.device().name()
+                + " (" + row.deviceId() + ") with all its samples, alarms and corrections? Its id can be claimed "
+                + "again.")) {
+            UiJobs.schedule(root, "Remove " + row.deviceId(), monitor -> services.monitor().remove(services.userId(),
+                    row.deviceId()), done -> reload());
+        }
+    }
+
+    private void chooseDetectors(DeviceRow row) {
+        DetectorsDialog dialog = new DetectorsDialog(root.getShell(), row.device().name(),
+                services.detectors().all(), row.device().detectors());
+        if (dialog.open() == Window.OK) {
+            List<String> chosen = dialog.chosen();
+            UiJobs.schedule(root, "Choose the detectors of " + row.deviceId(), monitor -> services.monitor()
+                    .setDetectors(services.userId(), row.deviceId(), chosen), done -> reload());
+        }
+    }
+
+    private void sendStatus(DeviceRow row) {
+        DeviceStatus[] statuses = DeviceStatus.values();
+        String[] labels = new String[statuses.length + 1];
+        for (int i = 0; i < statuses.length; i++) {
+            labels[i] = statuses[i].name();
+        }
+        labels[statuses.length] = "Cancel";
+        MessageDialog dialog = new MessageDialog(root.getShell(), "Send status to " + row.device().name(), null,
+                "Send a status to node " + row.deviceId() + " now? The automatic corrections then hold off as after "
+                        + "their own.", MessageDialog.QUESTION, statuses.length, labels);
+        int chosen = dialog.open();
+        if (chosen >= 0 && chosen < statuses.length) {
+            send(row.deviceId(), statuses[chosen]);
+        }
+    }
+
+    /** Sends a status to one of the user's devices in a Job (the Send status… action after its dialog). */
+    public void send(String deviceId, DeviceStatus status) {
+        UiJobs.schedule(root, "Send " + status + " to " + deviceId, monitor -> services.monitor()
+                .sendStatus(services.userId(), deviceId, status), sent -> {
+                    if (!sent) {
+                        report("Send " + status + " to " + deviceId, "you have no device " + deviceId);
+                    }
+                });
+    }
+
+    private void openTraining() {
+        TrainDetectorDialog dialog = new TrainDetectorDialog(root.getShell(), services.detectors().all());
+        if (dialog.open() == Window.OK) {
+            trainDetector(dialog.folder(), dialog.detectorId());
+        }
+    }
+
+    /**
+     * Trains the detector on the folder's recordings in a Job and stores the model as the user's; says what came of
+     * it in a dialog that does not block.
+     */
+    public void trainDetector(Path folder, String detectorId) {
+        String what = "Train " + detectorId + " on " + folder;
+        UiJobs.schedule(root, what, monitor -> {
+            Detector detector = services.detectors().find(detectorId).orElseThrow(() -> new IllegalArgumentException(
+                    "detector " + detectorId + " is not installed"));
+            return DetectorTraining.train(services.userId(), detector, folder, services.detectorModels());
+        }, result -> {
+            lastTraining = result;
+            MessageDialog done = new MessageDialog(root.getShell(), "Detector trained", null, result.describe(),
+                    MessageDialog.INFORMATION, 0, "OK");
+            done.setBlockOnOpen(false);
+            done.open();
+        });
+    }
+
+    /** The last training this view ran, null before one. */
+    public DetectorTraining.Result lastTraining() {
+        return lastTraining;
+    }
+
+    private void acknowledge(long alarmId) {
+        UiJobs.schedule(root, "Acknowledge alarm " + alarmId, monitor -> services.monitor()
+                .acknowledge(services.userId(), alarmId), done -> reloadAlarms());
+    }
+
+    private void report(String what, String why) {
+        FailureReporter.of(root.getDisplay()).report(what, new IllegalStateException(why));
+    }
+
+    // what tests and the part look at
+
+    public Composite control() {
+        return root;
+    }
+
+    public boolean loaded() {
+        return loaded;
+    }
+
+    public Optional<DeviceRow> device(String deviceId) {
+        return devices.row(deviceId);
+    }
+
+    public Table deviceTable() {
+        return devices.control();
+    }
+
+    /** The colour of a cell of a device's row (2: the node's status, 3: the detectors'), null when none. */
+    public org.eclipse.swt.graphics.RGB cellColour(String deviceId, int column) {
+        return devices.item(deviceId).map(i -> i.getBackground(column)).map(c -> c.getRGB()).orElse(null);
+    }
+
+    public String cellText(String deviceId, int column) {
+        return devices.item(deviceId).map(i -> i.getText(column)).orElse(null);
+    }
+
+    public boolean selectDevice(String deviceId) {
+        boolean found = devices.select(deviceId);
+        loadTrace();
+        return found;
+    }
+
+    public List<Alarm> alarms() {
+        return alarms.alarms();
+    }
+
+    public boolean selectAlarm(long alarmId) {
+        boolean found = alarms.select(alarmId);
+        enableAcknowledge();
+        return found;
+    }
+
+    public Combo windowCombo() {
+        return span;
+    }
+
+    /** Whether the charts follow the events (false while scrolled back into the history). */
+    public boolean live() {
+        return historyEnd == null;
+    }
+
+    /** The samples now held for the charts (from the store, then the events). */
+    public int tracePoints() {
+        return trace.size();
+    }
+
+    public Button acknowledgeButton() {
+        return acknowledge;
+    }
+
+    public boolean bannerShown() {
+        return banner.visible();
+    }
+
+    public String bannerText() {
+        return banner.text();
+    }
+
+    public String brokerText() {
+        return broker.getText();
+    }
+
+    /** Points of a channel's curve now drawn. */
+    public int points(String channel) {
+        return charts.points(channel);
+    }
+
+    public int alarmLoads() {
+        return alarmLoads;
+    }
+
+    public void setFocus() {
+        devices.control().setFocus();
+    }
+
+    Display display() {
+        return root.getDisplay();
+    }
+}
