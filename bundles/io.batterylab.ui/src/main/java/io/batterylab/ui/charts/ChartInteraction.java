@@ -77,6 +77,7 @@ public final class ChartInteraction implements ChartExporter {
                 axis.zoomOut(at);
             }
         }
+        ChartStyle.wholeNumberSteps(chart);
         chart.redraw();
     }
 
