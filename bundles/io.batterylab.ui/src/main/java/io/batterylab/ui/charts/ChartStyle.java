@@ -27,6 +27,8 @@ import org.eclipse.swtchart.Range;
  */
 public final class ChartStyle {
     private static final double MARGIN = 0.03;
+    /** Zooming in stops near this width on whole-number axes (a step zooms to 60 %), so whole ticks stay in view. */
+    private static final double MIN_WHOLE_NUMBER_SPAN = 3;
     private static final String WHOLE_NUMBERS = ChartStyle.class.getName() + ".wholeNumbers";
     private static final RGB INK = new RGB(0x20, 0x20, 0x20);
     private static final RGB GRID = new RGB(0xD8, 0xD8, 0xD8);
@@ -135,6 +137,11 @@ public final class ChartStyle {
 
     private static boolean isWholeNumbers(Chart chart, IAxis axis) {
         return axis.getId() == 0 && wholeNumberAxes(chart).contains(axis.getDirection());
+    }
+
+    /** False for a whole-number axis already down to a few units: closer in, no whole tick would be left. */
+    static boolean zoomsIn(Chart chart, IAxis axis) {
+        return !isWholeNumbers(chart, axis) || axis.getRange().upper - axis.getRange().lower > MIN_WHOLE_NUMBER_SPAN;
     }
 
     /** Gives each whole-number axis a tick step of one or more for its range and length now. */
