@@ -12,15 +12,12 @@ import io.batterylab.core.service.ExportFormat;
 import io.batterylab.core.testing.TestJob;
 import io.batterylab.core.training.AlgorithmRegistry;
 import io.batterylab.core.training.JobStatus;
-import io.batterylab.core.training.ModelVersion;
 import io.batterylab.test.support.Services;
 import io.batterylab.ui.models.ModelLibraryView;
 import io.batterylab.ui.status.JobStatusIcons;
 import io.batterylab.ui.testing.NewTestJobDialog;
 import io.batterylab.ui.testing.TestJobsView;
 import io.batterylab.ui.testing.TestingServices;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +53,7 @@ class TestThisModelTest {
         List<Battery> builtIn = TinyTraining.builtInCells(user);
         long model = TinyTraining.baselineModel(user, builtIn.subList(0, 2));
         TestingServices services = TinyTraining.testingServices(user);
-        long newer = newerCopy(services, model);
+        long newer = TinyTraining.importedCopy(services, model);
         TestingWindow testing = new TestingWindow(swt.display(), services, saveFolder);
         AtomicReference<NewTestJobDialog> opened = new AtomicReference<>();
         Shell libraryShell = new TrainingWizardDriver(swt.display()).shell("Model library", 1260, 400);
@@ -111,15 +108,6 @@ class TestThisModelTest {
         move.y = cell.y + cell.height / 2;
         jobs.table().notifyListeners(SWT.MouseMove, move);
         assertEquals("Done", jobs.table().getToolTipText());
-    }
-
-    /** A newer version (the archive of the model imported again): the dialog would choose it unless told. */
-    private static long newerCopy(TestingServices services, long model) throws Exception {
-        ByteArrayOutputStream archive = new ByteArrayOutputStream();
-        services.models().export(services.userId(), model, archive);
-        ModelVersion copy = services.models().importArchive(services.userId(),
-                new ByteArrayInputStream(archive.toByteArray()));
-        return copy.id();
     }
 
     @Test

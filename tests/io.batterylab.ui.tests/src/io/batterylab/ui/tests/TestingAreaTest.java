@@ -12,13 +12,10 @@ import io.batterylab.core.model.User;
 import io.batterylab.core.testing.TestDetail;
 import io.batterylab.core.testing.TestJob;
 import io.batterylab.core.training.JobStatus;
-import io.batterylab.core.training.ModelVersion;
 import io.batterylab.ui.testing.NewTestJobDialog;
 import io.batterylab.ui.testing.TestJobsView;
 import io.batterylab.ui.testing.TestResultView;
 import io.batterylab.ui.testing.TestingServices;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +50,7 @@ class TestingAreaTest {
         List<Battery> builtIn = TinyTraining.builtInCells(user);
         long model = TinyTraining.baselineModel(user, builtIn.subList(0, 2));
         TestingServices services = TinyTraining.testingServices(user);
-        long doomedCopy = importedCopy(services, model);
+        long doomedCopy = TinyTraining.importedCopy(services, model);
 
         TestingWindow window = new TestingWindow(swt.display(), services, saveFolder);
         TestJobsView jobs = window.jobs;
@@ -125,15 +122,6 @@ class TestingAreaTest {
             assertNotNull(details, "a details sheet among " + workbook.getNumberOfSheets() + " sheets");
             assertEquals(detailRows, details.getLastRowNum(), "one row per scored row under the header");
         }
-    }
-
-    /** A second model version (exported and imported again), to be deleted while the dialog shows it. */
-    private static long importedCopy(TestingServices services, long model) throws Exception {
-        ByteArrayOutputStream archive = new ByteArrayOutputStream();
-        services.models().export(services.userId(), model, archive);
-        ModelVersion copy = services.models().importArchive(services.userId(),
-                new ByteArrayInputStream(archive.toByteArray()));
-        return copy.id();
     }
 
     private static List<TestDetail> rowsOf(TestingServices services, TestJob job, Battery cell) {

@@ -27,6 +27,8 @@ import io.batterylab.core.training.TrainingJobService;
 import io.batterylab.core.training.TrainingJobSpec;
 import io.batterylab.test.support.Services;
 import io.batterylab.ui.testing.TestingServices;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /** A new user of the real services with the built-in cells, and tiny Baseline jobs trained for them. */
@@ -80,5 +82,12 @@ final class TinyTraining {
                 Services.await(ModelVersionService.class), Services.await(BatteryService.class),
                 Services.await(UploadService.class), Services.await(ExportService.class),
                 Services.await(JobEvents.class));
+    }
+
+    /** A newer model version: the model's archive imported again (the dialogs choose the newest unless told). */
+    static long importedCopy(TestingServices services, long model) throws Exception {
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        services.models().export(services.userId(), model, archive);
+        return services.models().importArchive(services.userId(), new ByteArrayInputStream(archive.toByteArray())).id();
     }
 }

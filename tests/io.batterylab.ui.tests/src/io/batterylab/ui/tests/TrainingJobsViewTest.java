@@ -76,6 +76,7 @@ class TrainingJobsViewTest {
         int column = TrainingJobsView.STATUS_COLUMN;
         assertEquals("Status", table.getColumn(column).getText());
         assertSame(JobStatusIcons.image(swt.display(), status), item.getImage(column), "the " + word + " icon");
+        assertEquals(16, item.getImage(column).getBounds().width, "the bundle's 16 px PNG, not JFace's missing image");
         assertEquals("", item.getText(column), "the icon, not the enum name");
         Rectangle cell = item.getBounds(column);
         assertEquals(word, hover(table, cell.x + cell.width / 2, cell.y + cell.height / 2));
