@@ -109,6 +109,8 @@ class MonitoringAreaTest {
                 int points = view.points(Channels.TEMP_INTERNAL);
                 assertTrue(points > 40, "internal temperature points drawn: " + points);
                 assertTrue(view.points(Channels.TEMP_AMBIENT) > 40);
+                // the two 50 °C limits are one dashed line that says so, not two with only one visible
+                assertEquals(List.of("Internal", "Limit (internal and ambient)", "Ambient"), legend(shell, "Temperatures"));
                 SwtWindows.saveScreenshot(shell, "monitoring-runaway.png");
 
                 // a longer window is read back from the store; scrolling back leaves live mode
@@ -190,7 +192,7 @@ class MonitoringAreaTest {
         try (MonitorService monitor = monitor(Services.await(JobEvents.class))) {
             ContextInjectionFactory.make(MonitoringPart.class, context);
             assertTrue(parent.getChildren()[0] instanceof Label off && off.getText().startsWith(
-                    "Live monitoring is off. Set mqtt.broker=external"), "the off notice");
+                    "Live monitoring is off. Set mqtt.broker=embedded"), "the off notice");
 
             context.set(MonitorService.class, monitor);
             assertTrue(SwtWindows.spinUntil(swt.display(), () -> parent.getChildren().length == 1
@@ -224,5 +226,26 @@ class MonitoringAreaTest {
     private static Optional<Alarm> openDanger(MonitoringView view) {
         return view.alarms().stream().filter(a -> a.severity() == DeviceStatus.DANGER
                 && a.state() == Alarm.State.RAISED).findFirst();
+    }
+
+    /** The legend entries of the chart with that title, in order: the descriptions of the series a user can see. */
+    private static List<String> legend(Composite root, String title) {
+        List<String> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : root.getChildren()) {
+            if (child instanceof org.eclipse.swtchart.Chart chart && title.equals(chart.getTitle().getText())) {
+                for (var series : chart.getSeriesSet().getSeries()) {
+                    if (series.isVisible() && series.isVisibleInLegend()) {
+                        found.add(series.getDescription());
+                    }
+                }
+                return found;
+            } else if (child instanceof Composite composite) {
+                List<String> inside = legend(composite, title);
+                if (!inside.isEmpty()) {
+                    return inside;
+                }
+            }
+        }
+        return found;
     }
 }

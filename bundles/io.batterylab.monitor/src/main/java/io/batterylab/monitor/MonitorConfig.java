@@ -25,6 +25,13 @@ import java.util.Properties;
  */
 public record MonitorConfig(String broker, Map<String, String> connector, Duration retention, Listen embedded) {
     public static final String OFF = "off";
+    /**
+     * The broker a packaged product uses when the user set none: the workbench and the headless server pass
+     * {@code embedded} here, so a lab sees its nodes with nothing installed. It is the last resort, after the
+     * system property, the environment and {@code batterylab.properties}; plain runtimes (tests, a user's own
+     * OSGi launch) leave it unset and monitoring stays off until asked for.
+     */
+    public static final String PRODUCT_DEFAULT_PROPERTY = "batterylab.mqtt.broker.default";
     public static final String EXTERNAL = "external";
     public static final String EMBEDDED = "embedded";
 
@@ -96,6 +103,9 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
             }
         }
         String broker = get("mqtt.broker", system, env, file);
+        if (broker == null) {
+            broker = system.getProperty(PRODUCT_DEFAULT_PROPERTY);
+        }
         String days = get("monitor.retention.days", system, env, file);
         String host = get("mqtt.embedded.host", system, env, file);
         String port = get("mqtt.embedded.port", system, env, file);

@@ -38,6 +38,18 @@ class MonitorConfigTest {
     }
 
     @Test
+    void givenTheProductsDefault_thenEmbeddedUnlessTheUserChoseABroker() throws Exception {
+        Properties product = new Properties();
+        product.setProperty(MonitorConfig.PRODUCT_DEFAULT_PROPERTY, "embedded");
+        assertTrue(MonitorConfig.load(home, product, Map.of()).embeddedBroker());
+
+        assertEquals(MonitorConfig.EXTERNAL, MonitorConfig.load(home, product,
+                Map.of("BATTERYLAB_MQTT_BROKER", "external")).broker());
+        Files.writeString(home.resolve("batterylab.properties"), "mqtt.broker=off\n");
+        assertFalse(MonitorConfig.load(home, product, Map.of()).enabled());
+    }
+
+    @Test
     void givenExternalBroker_thenTheConnectorKeepsItsUri() {
         Properties system = new Properties();
         system.setProperty("batterylab.mqtt.broker", "external");

@@ -58,6 +58,7 @@ final class LiveCharts {
         for (Curve curve : TEMPERATURES) {
             add(temperatures, curve);
         }
+        shareEqualTemperatureLimits();
         for (Curve curve : GASES) {
             add(gases, curve);
         }
@@ -88,6 +89,21 @@ final class LiveCharts {
         threshold.setLineStyle(LineStyle.DASH);
         threshold.setLineWidth(1);
         series.put(curve.channel() + ".threshold", threshold);
+    }
+
+    /**
+     * The node's default limits for the cell and the ambient air are the same (50 °C): two dashed lines on top of each
+     * other would show only the second, so one line is drawn and the legend says it holds for both.
+     */
+    private void shareEqualTemperatureLimits() {
+        Curve internal = TEMPERATURES.get(0);
+        Curve ambient = TEMPERATURES.get(1);
+        if (THRESHOLDS.get(internal.channel()).equals(THRESHOLDS.get(ambient.channel()))) {
+            series.get(internal.channel() + ".threshold").setDescription("Limit (internal and ambient)");
+            ILineSeries<?> hidden = series.get(ambient.channel() + ".threshold");
+            hidden.setVisible(false);
+            hidden.setVisibleInLegend(false);
+        }
     }
 
     /** Draws the trace over [end - span, end]; the title names the device and the window. */

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.e4.core.di.annotations.Creatable;
 
-/** What e4 injects for the Monitoring part; the monitor is there only with {@code mqtt.broker=external}. */
+/** What e4 injects for the Monitoring part; the monitor is there only with {@code mqtt.broker=external} or {@code embedded}. */
 @Creatable
 public final class InjectedServices {
     @Inject

@@ -55,9 +55,10 @@ public class MonitoringPart {
         shown = injected.monitor;
         injected.services().ifPresentOrElse(services -> view = new MonitoringView(parent, services), () -> {
             Label off = new Label(parent, SWT.WRAP);
-            off.setText("Live monitoring is off. Set mqtt.broker=external and mqtt.uri (the broker your sensor nodes "
-                    + "publish to) in batterylab.properties in the BatteryLab home folder, then restart; "
-                    + "see README, Configuration.");
+            off.setText("Live monitoring is off. Set mqtt.broker=embedded (BatteryLab runs its own broker) or "
+                    + "mqtt.broker=external and mqtt.uri (the broker your sensor nodes publish to) in "
+                    + "batterylab.properties in the BatteryLab home folder, then restart; if it is set, the log says "
+                    + "why the monitor did not start (a taken port, a broker that refused). See README, Configuration.");
         });
         parent.layout(true, true);
     }
