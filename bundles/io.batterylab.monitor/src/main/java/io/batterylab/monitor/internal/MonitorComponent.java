@@ -1,5 +1,6 @@
 package io.batterylab.monitor.internal;
 
+import io.batterylab.core.detection.DetectorModelService;
 import io.batterylab.core.detection.DetectorRegistry;
 import io.batterylab.core.plugin.DeviceConnector;
 import io.batterylab.monitor.DetectorSelection;
@@ -46,6 +47,10 @@ public final class MonitorComponent {
     @Reference(target = "(component.name=io.batterylab.device.mqtt.MqttDeviceConnector)")
     private DeviceConnector connector;
 
+    /** The users' trained detector models, when installed: devices can run them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DetectorModelService detectorModels;
+
     /** The live event bus, when installed: samples, alarms and corrections go there. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile JobEvents jobEvents;
@@ -76,7 +81,7 @@ public final class MonitorComponent {
         Map<String, String> settings = connection;
         var pool = database.dataSource();
         monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
-                new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors),
+                new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors, () -> detectorModels),
                 MonitorService.Settings.DEFAULTS, Clock.systemUTC(), new MonitorEventForwarder(() -> jobEvents));
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "batterylab-monitor");
@@ -85,6 +90,7 @@ public final class MonitorComponent {
         });
         scheduler.execute(() -> connect(settings));
         scheduler.scheduleWithFixedDelay(() -> compact(config), 1, 60, TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(this::dropDeletedModels, 30, 30, TimeUnit.SECONDS);
         registration = context.registerService(MonitorService.class, monitor, null);
     }
 
@@ -97,6 +103,14 @@ public final class MonitorComponent {
         } catch (java.io.IOException | RuntimeException e) {
             LOG.error("{}; trying again in 10 s", e.getMessage());
             scheduler.schedule(() -> connect(settings), 10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void dropDeletedModels() {
+        try {
+            monitor.dropDeletedModels();
+        } catch (RuntimeException e) {
+            LOG.error("Cannot look for deleted detector models: {}", e.getMessage());
         }
     }
 
