@@ -260,6 +260,11 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         }
     }
 
+    /** Trained detector models in memory: each once, however many of its user's devices run it. */
+    public int loadedDetectorModels() {
+        return detectors.loadedModels();
+    }
+
     /** Samples of removed devices that were still waiting for the database, dropped. */
     public long samplesOfRemovedDevicesDropped() {
         return writer.droppedOfRemovedDevices();
