@@ -7,6 +7,7 @@ import io.batterylab.core.detection.Detector;
 import io.batterylab.core.detection.DetectorRegistry;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.plugin.SensorSample;
+import io.batterylab.detection.model.DetectorModelStore;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorService;
 import io.batterylab.monitor.store.AlarmStore;
@@ -28,13 +29,17 @@ import org.junit.jupiter.api.AfterEach;
 abstract class MonitorFixture extends RestFixture {
     final List<String> sent = new CopyOnWriteArrayList<>();
     MonitorService monitor;
+    /** The users' detector models, in the fixture's data directory. */
+    DetectorModelStore detectorModels;
 
     @Override
     Supplier<MonitorService> monitor() {
         if (monitor == null) {
             var pool = database.dataSource();
+            DetectorRegistry detectors = installedDetectors();
+            detectorModels = new DetectorModelStore(database.config().dataDirectory(), detectors::find);
             monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, clock), new SampleStore(pool),
-                    new AlarmStore(pool)), new DetectorSelection(installedDetectors()),
+                    new AlarmStore(pool)), new DetectorSelection(detectors, () -> detectorModels),
                     MonitorService.Settings.DEFAULTS, clock, event -> {
                     });
             monitor.sendThrough((id, status) -> sent.add(id + "=" + status));
