@@ -3,6 +3,7 @@ package io.batterylab.monitor.internal;
 import io.batterylab.core.detection.DetectorModelService;
 import io.batterylab.core.detection.DetectorRegistry;
 import io.batterylab.core.plugin.DeviceConnector;
+import io.batterylab.device.mqtt.BrokerRefusedException;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.core.service.JobEvents;
 import io.batterylab.monitor.MonitorConfig;
@@ -100,6 +101,10 @@ public final class MonitorComponent {
             connection = opened;
             monitor.sendThrough(opened::sendStatus);
             monitor.connectedWhen(opened::isConnected);
+        } catch (BrokerRefusedException e) {
+            // wrong credentials do not fix themselves: one line every 5 min, not a storm of refused connections
+            LOG.error("{}; trying again in 5 min", e.getMessage());
+            scheduler.schedule(() -> connect(settings), 5, TimeUnit.MINUTES);
         } catch (java.io.IOException | RuntimeException e) {
             LOG.error("{}; trying again in 10 s", e.getMessage());
             scheduler.schedule(() -> connect(settings), 10, TimeUnit.SECONDS);
