@@ -15,12 +15,10 @@ import io.batterylab.monitor.store.SampleRow;
 import io.batterylab.monitor.store.SampleStore;
 import io.batterylab.storage.Database;
 import io.batterylab.storage.StorageConfig;
+import io.batterylab.test.support.MutableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,37 +37,13 @@ class MonitorRestartAndRemovalTest {
     /** The threshold detector's window: 60 samples (30 s at 2 Hz) before its first verdict. */
     private static final int WINDOW = 60;
 
-    /** A clock the test moves by hand, one sample period at a time. */
-    static final class HandClock extends Clock {
-        private volatile Instant now = T0;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     abstract static class Contract {
         @TempDir
         Path home;
         StorageConfig config;
         Database database;
         MonitorService.Stores stores;
-        final HandClock clock = new HandClock();
+        final MutableClock clock = new MutableClock(T0);
         long alice;
         long deviceTimeMs;
 
