@@ -51,6 +51,11 @@ public final class DetectorSelection {
         this.trained = new TrainedModels(models);
     }
 
+    /** Whether a device's choice names any trained model. */
+    public static boolean choosesTrainedModel(List<String> ids) {
+        return ids.stream().anyMatch(id -> TrainedModels.modelId(id).isPresent());
+    }
+
     /** The choice id of one of a user's trained models. */
     public static String modelChoice(long modelId) {
         return TrainedModels.PREFIX + modelId;

@@ -250,13 +250,14 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     }
 
     /**
-     * Looks for trained models their users deleted: the devices that ran one choose their detectors again from
-     * their next sample (the threshold detector instead of the model, with the reason in {@link #detectorProblems}).
+     * Looks for trained models their users deleted: those users' devices that run a trained model choose their
+     * detectors again from their next sample (the threshold detector instead of a deleted model, with the reason in
+     * {@link #detectorProblems}); their open alarms go on. The other devices keep their windows.
      */
     public void dropDeletedModels() {
         List<Long> users = detectors.forgetDeletedModels();
         if (!users.isEmpty()) {
-            tracked.values().removeIf(device -> users.contains(device.userId));
+            tracked.values().removeIf(device -> device.runsTrainedModel && users.contains(device.userId));
         }
     }
 
@@ -320,7 +321,8 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         DetectorSelection.Enabled enabled = detectors.enable(device.userId(), device.deviceId(), device.detectors());
         DeviceMonitor monitor = new DeviceMonitor(device.deviceId(), enabled.detectors(), settings.corrections(),
                 settings.alarmQuietPeriod());
-        Tracked started = new Tracked(device.id(), device.userId(), device.deviceId(), monitor, enabled.problems());
+        Tracked started = new Tracked(device.id(), device.userId(), device.deviceId(), monitor, enabled.problems(),
+                DetectorSelection.choosesTrainedModel(device.detectors()));
         stores.alarms().open(device.id()).ifPresent(open -> {
             monitor.resumeAlarm(open.severity());
             started.openAlarm = open.id();
@@ -342,14 +344,17 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         final String deviceId;
         final DeviceMonitor monitor;
         final List<String> detectorProblems;
+        final boolean runsTrainedModel;
         long openAlarm;
 
-        Tracked(long pk, long userId, String deviceId, DeviceMonitor monitor, List<String> detectorProblems) {
+        Tracked(long pk, long userId, String deviceId, DeviceMonitor monitor, List<String> detectorProblems,
+                boolean runsTrainedModel) {
             this.pk = pk;
             this.userId = userId;
             this.deviceId = deviceId;
             this.monitor = monitor;
             this.detectorProblems = List.copyOf(detectorProblems);
+            this.runsTrainedModel = runsTrainedModel;
         }
     }
 }

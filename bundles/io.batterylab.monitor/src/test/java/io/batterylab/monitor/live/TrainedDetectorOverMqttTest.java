@@ -22,6 +22,7 @@ import io.batterylab.device.mqtt.MqttDeviceConnector;
 import io.batterylab.monitor.Alarm;
 import io.batterylab.monitor.DetectorChoice;
 import io.batterylab.monitor.DetectorSelection;
+import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
@@ -37,6 +38,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +62,7 @@ class TrainedDetectorOverMqttTest {
     void givenAForestTrainedOnRecordings_whenItRunsOnTheUsersDeviceDuringARunaway_thenItsVerdictRaisesTheAlarm()
             throws Exception {
         ForestDetector forest = new ForestDetector();
+        List<MonitorEvent> events = new CopyOnWriteArrayList<>();
         InstalledDetectors installed = new InstalledDetectors(forest);
         DetectorModelStore models = new DetectorModelStore(dir.resolve("data"), installed::find);
         Path segment = NodeSimulator.traceSegment(SharedData.file(RUNAWAY), 650, 790, dir.resolve("segment.csv"));
@@ -73,10 +76,10 @@ class TrainedDetectorOverMqttTest {
             MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool,
                     Clock.systemUTC()), new SampleStore(pool), new AlarmStore(pool)),
                     new DetectorSelection(installed, () -> models), MonitorService.Settings.DEFAULTS,
-                    Clock.systemUTC(), event -> {
-                    });
+                    Clock.systemUTC(), events::add);
             monitor.claim(alice, "cell-60", "runaway cell 60");
             monitor.claim(alice, "cell-61", "second cell");
+            monitor.claim(alice, "cell-62", "cell on the untrained detectors");
             monitor.claim(bob, "bob-1", "bob's cell");
             assertTrue(monitor.detectorChoices(alice).contains(new DetectorChoice(choice, "forest model #"
                     + trained.id(), "trained on 9 recordings, " + trained.manifest().created(), true)));
@@ -112,9 +115,15 @@ class TrainedDetectorOverMqttTest {
             assertTrue(monitor.stores().samples().series(pk, "cell-60", Instant.now().minusSeconds(600),
                     Instant.now(), 100_000).stream().anyMatch(s -> s.modelStatus() == DeviceStatus.DANGER));
 
+            feed(monitor, "cell-62", 0, 70, 25);
             assertTrue(models.delete(alice, trained.id()));
             monitor.dropDeletedModels();
             feed(monitor, "cell-61", 2, 70, 60);
+            feed(monitor, "cell-62", 70, 71, 25);
+            var lastOf62 = events.stream().filter(e -> e instanceof MonitorEvent.SampleReceived r
+                    && r.sample().deviceId().equals("cell-62")).map(e -> ((MonitorEvent.SampleReceived) e).sample())
+                    .reduce((a, b) -> b).orElseThrow();
+            assertEquals(DeviceStatus.NORMAL, lastOf62.modelStatus(), "a device without a model keeps its window");
             List<String> problems = monitor.detectorProblems(alice, "cell-61");
             assertEquals(1, problems.size(), problems.toString());
             assertTrue(problems.getFirst().contains(choice) && problems.getFirst().contains("deleted")
