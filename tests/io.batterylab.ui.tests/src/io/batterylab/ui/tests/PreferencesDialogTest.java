@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.batterylab.core.workspace.WorkspaceLocation;
 import io.batterylab.storage.ConnectionCheck;
 import io.batterylab.storage.StorageConfig;
 import io.batterylab.storage.StorageConfigLoader;
@@ -98,7 +99,8 @@ class PreferencesDialogTest {
     }
 
     private PreferencesDialog open(List<List<String>> saves) {
-        PreferencesDialog dialog = new PreferencesDialog(null, home, ConnectionCheck::check, saves::add);
+        PreferencesDialog dialog = new PreferencesDialog(null, home, WorkspaceLocation.resolve(system(), Map.of()),
+                ConnectionCheck::check, saves::add);
         dialog.setBlockOnOpen(false);
         dialog.open();
         SwtWindows.spin(swt.display());

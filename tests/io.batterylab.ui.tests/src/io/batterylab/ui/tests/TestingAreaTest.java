@@ -6,52 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.batterylab.algorithm.baseline.BaselineSettings;
 import io.batterylab.core.model.Battery;
-import io.batterylab.core.model.BatteryFilter;
-import io.batterylab.core.model.BatterySource;
-import io.batterylab.core.model.Feature;
 import io.batterylab.core.model.Target;
 import io.batterylab.core.model.User;
-import io.batterylab.core.service.BatteryService;
-import io.batterylab.core.service.BuiltInDataService;
-import io.batterylab.core.service.ExportService;
-import io.batterylab.core.service.JobEvents;
-import io.batterylab.core.service.Progress;
-import io.batterylab.core.service.UploadService;
-import io.batterylab.core.service.UserService;
 import io.batterylab.core.testing.TestDetail;
 import io.batterylab.core.testing.TestJob;
-import io.batterylab.core.testing.TestJobService;
-import io.batterylab.core.training.DatasetSelection;
 import io.batterylab.core.training.JobStatus;
-import io.batterylab.core.training.ModelVersion;
-import io.batterylab.core.training.ModelVersionService;
-import io.batterylab.core.training.RunSpec;
-import io.batterylab.core.training.TrainingJob;
-import io.batterylab.core.training.TrainingJobService;
-import io.batterylab.core.training.TrainingJobSpec;
-import io.batterylab.test.support.Services;
-import io.batterylab.ui.testing.ExportFlow;
 import io.batterylab.ui.testing.NewTestJobDialog;
 import io.batterylab.ui.testing.TestJobsView;
 import io.batterylab.ui.testing.TestResultView;
 import io.batterylab.ui.testing.TestingServices;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,8 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  * back. A refusal of the service is shown in the dialog in the service's words.
  */
 class TestingAreaTest {
-    private static final long JOB_MILLIS = 180_000;
-
     @RegisterExtension
     final DisplayPerTest swt = new DisplayPerTest();
 
@@ -75,27 +46,16 @@ class TestingAreaTest {
     @Test
     void givenATrainedBaselineWhenTestedOnTwoCellsThroughTheDialogThenCardsAndCurvesFillAndTheXlsxExportReopens()
             throws Exception {
-        Services.await(BuiltInDataService.class).ensureLoaded(Progress.none());
-        User user = Services.await(UserService.class).register("tester-" + System.nanoTime(),
-                "violet ferns hum 42".toCharArray());
-        List<Battery> builtIn = Services.await(BatteryService.class).list(user.id(),
-                new BatteryFilter(null, null, null, BatterySource.BUILT_IN, null));
-        long model = trainTinyBaseline(user, builtIn.subList(0, 2));
-        TestingServices services = services(user);
-        long doomedCopy = importedCopy(services, model);
+        User user = TinyTraining.newUser("tester");
+        List<Battery> builtIn = TinyTraining.builtInCells(user);
+        long model = TinyTraining.baselineModel(user, builtIn.subList(0, 2));
+        TestingServices services = TinyTraining.testingServices(user);
+        long doomedCopy = TinyTraining.importedCopy(services, model);
 
-        List<Path> saved = new CopyOnWriteArrayList<>();
-        Shell shell = new Shell(swt.display());
-        shell.setText("Testing");
-        shell.setSize(1400, 900);
-        shell.setLayout(new FillLayout());
-        SashForm sash = new SashForm(shell, SWT.VERTICAL);
-        TestJobsView jobs = new TestJobsView(sash, services);
-        TestResultView result = new TestResultView(sash, services, new ExportFlow(services,
-                (s, format, name) -> java.util.Optional.of(saveFolder.resolve(name)), (s, file) -> saved.add(file)));
-        sash.setWeights(25, 75);
-        jobs.onOpen(job -> result.show(job.id()));
-        shell.open();
+        TestingWindow window = new TestingWindow(swt.display(), services, saveFolder);
+        TestJobsView jobs = window.jobs;
+        TestResultView result = window.result;
+        List<Path> saved = window.saved;
 
         // a refusal: the copy is deleted after the dialog listed it, so the service refuses and says why
         NewTestJobDialog dialog = jobs.openNewJob(doomedCopy, false);
@@ -124,7 +84,7 @@ class TestingAreaTest {
         assertEquals(tested.stream().map(Battery::id).toList(), submitted.spec().cells());
 
         assertTrue(SwtWindows.spinUntil(swt.display(), () -> jobs.listed(submitted.id())
-                .map(j -> j.status().isFinal()).orElse(false), JOB_MILLIS), "the list follows the job to its end");
+                .map(j -> j.status().isFinal()).orElse(false), TinyTraining.JOB_MILLIS), "the list follows the job to its end");
         TestJob done = services.tests().find(user.id(), submitted.id()).orElseThrow();
         assertEquals(JobStatus.SUCCEEDED, done.status(), done::error);
         assertTrue(jobs.select(done.id()));
@@ -146,7 +106,7 @@ class TestingAreaTest {
         assertTrue(SwtWindows.spinUntil(swt.display(), () -> !result.loading()
                 && result.series("true").getXSeries().length == secondLength, 30_000), "the switcher shows cell 2");
         assertCurvesOf(services, done, tested.get(1), result);
-        SwtWindows.saveScreenshot(shell, "testing-result-editor.png");
+        SwtWindows.saveScreenshot(window.shell, "testing-result-editor.png");
 
         assertEquals(services.exports().formats().stream().map(f -> f.displayName() + " (." + f.fileExtension() + ")")
                 .toList(), List.of(result.formatChoice().getItems()), "every installed exporter is offered");
@@ -162,38 +122,6 @@ class TestingAreaTest {
             assertNotNull(details, "a details sheet among " + workbook.getNumberOfSheets() + " sheets");
             assertEquals(detailRows, details.getLastRowNum(), "one row per scored row under the header");
         }
-    }
-
-    private static long trainTinyBaseline(User user, List<Battery> cells) throws Exception {
-        TrainingJobService training = Services.await(TrainingJobService.class);
-        TrainingJob job = training.submit(user.id(), new TrainingJobSpec("tiny baseline", Target.RUL,
-                DatasetSelection.byCell(cells.stream().map(Battery::id).toList(), List.of(), List.of()),
-                List.of(new RunSpec("baseline", List.of(Feature.DQ_SLOPE, Feature.T_AVG),
-                        new BaselineSettings(1e-3, 3, 1, 16, 0, 1)))));
-        long deadline = System.currentTimeMillis() + JOB_MILLIS;
-        while (!training.find(user.id(), job.id()).orElseThrow().status().isFinal()) {
-            assertTrue(System.currentTimeMillis() < deadline, "training finished in time");
-            Thread.sleep(100);
-        }
-        TrainingJob done = training.find(user.id(), job.id()).orElseThrow();
-        assertEquals(JobStatus.SUCCEEDED, done.status(), done::error);
-        return done.runs().get(0).modelVersionId();
-    }
-
-    /** A second model version (exported and imported again), to be deleted while the dialog shows it. */
-    private static long importedCopy(TestingServices services, long model) throws Exception {
-        ByteArrayOutputStream archive = new ByteArrayOutputStream();
-        services.models().export(services.userId(), model, archive);
-        ModelVersion copy = services.models().importArchive(services.userId(),
-                new ByteArrayInputStream(archive.toByteArray()));
-        return copy.id();
-    }
-
-    private static TestingServices services(User user) throws InterruptedException {
-        return new TestingServices(user.id(), Services.await(TestJobService.class),
-                Services.await(ModelVersionService.class), Services.await(BatteryService.class),
-                Services.await(UploadService.class), Services.await(ExportService.class),
-                Services.await(JobEvents.class));
     }
 
     private static List<TestDetail> rowsOf(TestingServices services, TestJob job, Battery cell) {

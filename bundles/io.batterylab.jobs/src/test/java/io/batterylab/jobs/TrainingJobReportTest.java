@@ -56,7 +56,7 @@ class TrainingJobReportTest extends JobsFixture {
     @Test
     void givenAJobOfBothTargets_whenReported_thenItsRunHasARowPerTargetWithThatTargetsMetrics() throws Exception {
         TrainingJobs jobs = service(FAST);
-        TrainingJob job = await(jobs, alice, jobs.submit(alice, TrainingJobsTest.both("mean-both")).id(),
+        TrainingJob job = await(jobs, alice, jobs.submit(alice, BothTargetsJobsTest.both("mean-both")).id(),
                 j -> j.status().isFinal());
         ModelVersion version = jobs.modelVersions().find(alice, job.runs().get(0).modelVersionId()).orElseThrow();
 

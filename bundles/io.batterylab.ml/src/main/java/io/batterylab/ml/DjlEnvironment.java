@@ -1,5 +1,6 @@
 package io.batterylab.ml;
 
+import io.batterylab.core.workspace.WorkspaceLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public record DjlEnvironment(Map<String, String> environment, Properties systemP
         if (given != null) {
             return Path.of(given);
         }
-        return Workspace.home(systemProperties, environment).resolve("djl-cache").toAbsolutePath();
+        return WorkspaceLocation.resolve(systemProperties, environment).folder().resolve("djl-cache");
     }
 
     private void putIfUnset(Map<String, String> set, String property, String environmentValue, String value) {

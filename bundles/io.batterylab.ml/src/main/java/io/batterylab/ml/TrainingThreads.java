@@ -1,5 +1,6 @@
 package io.batterylab.ml;
 
+import io.batterylab.core.workspace.WorkspaceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,8 +10,8 @@ import java.util.Properties;
 
 /**
  * The training threads setting: {@code -Dbatterylab.training.threads}, else {@code training.threads} in the
- * workspace's {@code batterylab.properties} (where the Preferences store it; the workspace as the storage loader
- * finds it: {@code -Dbatterylab.home}, {@code BATTERYLAB_HOME}, {@code ~/.batterylab}), else 2. A value outside
+ * workspace's {@code batterylab.properties} (where the Preferences store it; the workspace as
+ * {@link WorkspaceLocation#resolve} finds it), else 2. A value outside
  * 1..{@value #MAX} or not a number is refused with the reason in the log, and 2 is used.
  */
 final class TrainingThreads {
@@ -27,7 +28,7 @@ final class TrainingThreads {
         String value = system.getProperty(PROPERTY);
         String source = "-D" + PROPERTY;
         if (value == null || value.isBlank()) {
-            Path file = Workspace.home(system, environment).resolve("batterylab.properties");
+            Path file = WorkspaceLocation.resolve(system, environment).folder().resolve("batterylab.properties");
             value = fileValue(file);
             source = FILE_KEY + " in " + file;
         }

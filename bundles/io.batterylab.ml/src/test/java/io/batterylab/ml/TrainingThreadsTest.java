@@ -2,6 +2,7 @@ package io.batterylab.ml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.batterylab.core.workspace.WorkspacePointer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -43,6 +44,17 @@ class TrainingThreadsTest {
         system.setProperty("user.home", home.resolve("nobody").toString());
 
         assertEquals(3, TrainingThreads.configured(system, Map.of("BATTERYLAB_HOME", home.toString())));
+    }
+
+    @Test
+    void givenTheWorkspaceChosenInPreferencesWhenReadThenItsFileIsUsedAndTheDjlCacheIsThere() throws Exception {
+        Files.writeString(home.resolve("batterylab.properties"), "training.threads=5\n");
+        Properties system = new Properties();
+        system.setProperty("user.home", home.resolve("nobody").toString());
+        WorkspacePointer.write(home.resolve("nobody/.config/batterylab/workspace.location"), home);
+
+        assertEquals(5, TrainingThreads.configured(system, Map.of()));
+        assertEquals(home.resolve("djl-cache"), new DjlEnvironment(Map.of(), system).cacheDirectory());
     }
 
     @Test

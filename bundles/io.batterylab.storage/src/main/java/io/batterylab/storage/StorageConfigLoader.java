@@ -1,5 +1,6 @@
 package io.batterylab.storage;
 
+import io.batterylab.core.workspace.WorkspaceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,15 +10,15 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Reads the {@link StorageConfig}. The workspace home is the system property {@value #HOME_PROPERTY}, else the
- * environment variable {@value #HOME_ENV}, else {@code ~/.batterylab}. The database settings come from the optional
+ * Reads the {@link StorageConfig}. The workspace home is the one {@link WorkspaceLocation#resolve} finds
+ * ({@value #HOME_PROPERTY}, {@value #HOME_ENV}, the Preferences' pointer file, {@code ~/.batterylab}). The database settings come from the optional
  * file {@code {home}/batterylab.properties} ({@code db.url}, {@code db.user}, {@code db.password}); the environment
  * variables {@value #URL_ENV}, {@value #USER_ENV} and {@value #PASSWORD_ENV} override the file. Without a URL the
  * embedded H2 database is used.
  */
 public final class StorageConfigLoader {
-    public static final String HOME_PROPERTY = "batterylab.home";
-    public static final String HOME_ENV = "BATTERYLAB_HOME";
+    public static final String HOME_PROPERTY = WorkspaceLocation.HOME_PROPERTY;
+    public static final String HOME_ENV = WorkspaceLocation.HOME_ENV;
     public static final String URL_ENV = "BATTERYLAB_DB_URL";
     public static final String USER_ENV = "BATTERYLAB_DB_USER";
     public static final String PASSWORD_ENV = "BATTERYLAB_DB_PASSWORD";
@@ -32,20 +33,17 @@ public final class StorageConfigLoader {
     }
 
     public static StorageConfig load(Properties systemProperties, Map<String, String> environment) {
-        Path home = home(systemProperties, environment);
+        return load(WorkspaceLocation.resolve(systemProperties, environment), environment);
+    }
+
+    /** For the workspace already resolved; {@code environment} gives the database variables. */
+    public static StorageConfig load(WorkspaceLocation workspace, Map<String, String> environment) {
+        Path home = workspace.folder();
         Properties file = readPropertiesFile(home.resolve(PROPERTIES_FILE));
         return new StorageConfig(home,
                 firstSet(environment.get(URL_ENV), file.getProperty("db.url")),
                 firstSet(environment.get(USER_ENV), file.getProperty("db.user")),
                 firstSet(environment.get(PASSWORD_ENV), file.getProperty("db.password")));
-    }
-
-    private static Path home(Properties systemProperties, Map<String, String> environment) {
-        String home = firstSet(systemProperties.getProperty(HOME_PROPERTY), environment.get(HOME_ENV));
-        if (home != null) {
-            return Path.of(home.trim());
-        }
-        return Path.of(systemProperties.getProperty("user.home"), ".batterylab");
     }
 
     private static Properties readPropertiesFile(Path file) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.batterylab.core.workspace.WorkspacePointer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,15 @@ class StorageConfigLoaderTest {
 
         assertEquals(tmp.resolve("from-property"),
                 StorageConfigLoader.load(system, Map.of("BATTERYLAB_HOME", tmp.resolve("from-env").toString())).home());
+        assertEquals(tmp.resolve("from-env"), StorageConfigLoader
+                .load(userHome(tmp), Map.of("BATTERYLAB_HOME", tmp.resolve("from-env").toString())).home());
+    }
+
+    @Test
+    void givenAPointerFileFromPreferences_whenLoading_thenItNamesTheHomeUnlessTheEnvironmentDoes() throws IOException {
+        WorkspacePointer.write(tmp.resolve(".config/batterylab/workspace.location"), tmp.resolve("chosen"));
+
+        assertEquals(tmp.resolve("chosen"), StorageConfigLoader.load(userHome(tmp), Map.of()).home());
         assertEquals(tmp.resolve("from-env"), StorageConfigLoader
                 .load(userHome(tmp), Map.of("BATTERYLAB_HOME", tmp.resolve("from-env").toString())).home());
     }

@@ -147,11 +147,7 @@ public final class TrainCommand {
                 continue;
             }
             ModelVersion v = services.versions().find(userId, run.modelVersionId()).orElseThrow();
-            out.printf(Locale.ROOT, "run %d %s: model version %d%s%s%n", run.index() + 1, run.algorithmId(), v.id(),
-                    v.validation() == null ? "" : String.format(Locale.ROOT, ", validation RMSE %.6g RMSPE %.4g%%",
-                            v.validation().rmse(), v.validation().rmspe()),
-                    v.test() == null ? "" : String.format(Locale.ROOT, ", test RMSE %.6g RMSPE %.4g%% R2 %.4f",
-                            v.test().rmse(), v.test().rmspe(), v.test().r2()));
+            ModelVersionSummary.lines("run " + (run.index() + 1) + " " + run.algorithmId(), v).forEach(out::println);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.batterylab.storage.internal;
 
 import io.batterylab.core.service.BatteryService;
 import io.batterylab.core.service.UserService;
+import io.batterylab.core.workspace.WorkspaceFolder;
+import io.batterylab.core.workspace.WorkspaceLocation;
 import io.batterylab.storage.BatteryStore;
 import io.batterylab.storage.Database;
 import io.batterylab.storage.JdbcBatteryService;
@@ -38,7 +40,9 @@ public final class StorageComponent {
     @Activate
     void activate(BundleContext context) {
         try {
-            database = Database.open(StorageConfigLoader.load());
+            WorkspaceLocation workspace = WorkspaceLocation.resolve();
+            WorkspaceFolder.prepare(workspace);
+            database = Database.open(StorageConfigLoader.load(workspace, System.getenv()));
         } catch (RuntimeException e) {
             // the component runtime files the failure in the framework log; a command-line user must see it
             LOG.error("{}", e.getMessage());

@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swtchart.IAxis;
 
 /** The PCL distribution over all rows of the selected batteries, with a chosen bin count. */
 public class HistogramTab extends ChartTab {
@@ -16,6 +17,7 @@ public class HistogramTab extends ChartTab {
     /** binsChanged asks for statistics with the new bin count (the service computes them). */
     public HistogramTab(Composite parent, IntConsumer binsChanged) {
         super(parent);
+        ChartStyle.wholeNumbers(chart, IAxis.Direction.Y);
         new Label(choices, SWT.NONE).setText("Bins:");
         bins = new Spinner(choices, SWT.BORDER);
         bins.setValues(DEFAULT_BINS, 2, 200, 0, 1, 10);

@@ -6,6 +6,7 @@ import io.batterylab.ui.data.ColumnSeries;
 import java.util.List;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swtchart.IAxis;
 
 /** Any feature, RUL or PCL against cycle: one line per battery, named in the legend. */
 public class LineChartTab extends ChartTab {
@@ -14,6 +15,7 @@ public class LineChartTab extends ChartTab {
 
     public LineChartTab(Composite parent) {
         super(parent);
+        ChartStyle.wholeNumbers(chart, IAxis.Direction.X);
         column = combo("Plot:", columns.stream().map(ColumnSeries::label).toArray(String[]::new), columns.size() - 1);
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
 
 /** A model version's full configuration and its training curve (chart of the losses, table of every epoch). */
 final class ModelDetailsDialog extends Dialog {
@@ -53,6 +54,7 @@ final class ModelDetailsDialog extends Dialog {
             chartData.heightHint = 300;
             chart.setLayoutData(chartData);
             ChartStyle.titles(chart, "Training curve", "Epoch", "Loss (normalised MSE)");
+            ChartStyle.wholeNumbers(chart, IAxis.Direction.X);
             double[] x = epochs.stream().mapToDouble(EpochMetrics::epoch).toArray();
             ChartStyle.line(chart, "loss", "loss", 0, x, epochs.stream().mapToDouble(EpochMetrics::loss).toArray());
             if (epochs.stream().anyMatch(e -> Double.isFinite(e.validationLoss()))) {

@@ -41,6 +41,9 @@ final class ResultCharts extends Composite {
         ChartStyle.titles(residual, "Residual over cycle", "Cycle", "Residual");
         ChartStyle.titles(histogram, "Residual histogram", "Residual", "Rows");
         ChartStyle.titles(errors, "Error per cell", "Cell", "RMSE");
+        ChartStyle.wholeNumbers(curve, IAxis.Direction.X);
+        ChartStyle.wholeNumbers(residual, IAxis.Direction.X);
+        ChartStyle.wholeNumbers(histogram, IAxis.Direction.Y);
     }
 
     private Chart chart() {

@@ -4,6 +4,7 @@ import io.batterylab.core.model.Target;
 import io.batterylab.core.service.JobEvent;
 import io.batterylab.core.service.JobEvents;
 import io.batterylab.core.testing.TestJob;
+import io.batterylab.ui.status.JobStatusIcons;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class TestJobsView extends Composite {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
     private static final int EVENT_COALESCE_MILLIS = 250;
+    /** The status is an icon; its word is the tooltip. */
+    public static final int STATUS_COLUMN = 4;
 
     private final TestingServices services;
     private final TableViewer viewer;
@@ -70,7 +73,8 @@ public final class TestJobsView extends Composite {
                 .map(k -> k.toUpperCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")));
         TextColumns.add(viewer, TestJob.class, "h", 40, j -> Integer.toString(j.spec().horizon()));
-        TextColumns.add(viewer, TestJob.class, "Status", 90, j -> j.status().name());
+        TextColumns.icon(viewer, "Status", 56, element -> JobStatusIcons.image(display, ((TestJob) element).status()));
+        JobStatusIcons.tooltips(viewer.getTable(), STATUS_COLUMN, item -> ((TestJob) item.getData()).status());
         TextColumns.add(viewer, TestJob.class, "Progress", 110, TestJobsView::progress);
         TextColumns.add(viewer, TestJob.class, "Created", 140, j -> TIME.format(j.createdAt()));
         TextColumns.add(viewer, TestJob.class, "Message", 320, j -> j.error() == null ? "" : j.error());

@@ -5,6 +5,7 @@ import io.batterylab.core.service.ExportFormat;
 import io.batterylab.core.testing.BatteryMetrics;
 import io.batterylab.core.testing.TestDetail;
 import io.batterylab.core.testing.TestJob;
+import io.batterylab.core.training.JobStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -54,6 +55,8 @@ public final class TestResultView extends Composite {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
         new Label(head, SWT.NONE).setText("Format:");
         format = new Combo(head, SWT.READ_ONLY);
+        // exporters are plugins: the list is read again whenever the person turns to it
+        format.addListener(SWT.FocusIn, e -> refreshFormats());
         export = new Button(head, SWT.PUSH);
         export.setText("Export…");
         export.addListener(SWT.Selection, e -> exportChosen());
@@ -77,6 +80,7 @@ public final class TestResultView extends Composite {
         status = new Label(this, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         showNothing();
+        refreshFormats();
     }
 
     private Composite row(int columns) {
@@ -99,6 +103,28 @@ public final class TestResultView extends Composite {
     private record Loaded(TestJob job, List<BatteryMetrics> cells, List<ExportFormat> formats) {
     }
 
+    /** Reads the installed export formats again (in the background) and offers them, keeping the chosen one. */
+    public void refreshFormats() {
+        UiWork.run("Listing export formats", this, () -> services.exports().formats(), this::showFormats,
+                e -> status.setText("Cannot list the export formats: " + UiWork.message(e)));
+    }
+
+    private void showFormats(List<ExportFormat> installed) {
+        if (!installed.equals(formats)) {
+            int chosen = format.getSelectionIndex();
+            String chosenId = chosen < 0 || chosen >= formats.size() ? null : formats.get(chosen).id();
+            formats = installed;
+            format.setItems(formats.stream().map(f -> f.displayName() + " (." + f.fileExtension() + ")")
+                    .toArray(String[]::new));
+            if (!formats.isEmpty()) {
+                format.select(Math.max(0, formats.stream().map(ExportFormat::id).toList().indexOf(chosenId)));
+            }
+            format.getParent().layout(true);
+        }
+        export.setEnabled(!formats.isEmpty() && job != null && job.status() == JobStatus.SUCCEEDED);
+        export.setToolTipText(formats.isEmpty() ? "No exporter is installed" : null);
+    }
+
     /** Loads and shows the job's results (in the background); the formats are read anew from the registry. */
     public void show(long jobId) {
         busy(+1, "Loading test job " + jobId + "…");
@@ -112,18 +138,11 @@ public final class TestResultView extends Composite {
         busy(-1, "");
         job = loaded.job();
         cells = loaded.cells();
-        formats = loaded.formats();
         title.setText(job.name());
         summary.setText("Model version #" + job.spec().modelVersionId() + " · h = " + job.spec().horizon() + " · "
                 + job.status() + (job.error() == null ? "" : " — " + job.error()) + " · " + cells.size() + " cell(s), "
                 + job.rowsSkipped() + " row(s) skipped (cycle c + h beyond the cell's data)");
-        format.setItems(formats.stream().map(f -> f.displayName() + " (." + f.fileExtension() + ")")
-                .toArray(String[]::new));
-        if (!formats.isEmpty()) {
-            format.select(0);
-        }
-        export.setEnabled(!formats.isEmpty() && job.status() == io.batterylab.core.training.JobStatus.SUCCEEDED);
-        export.setToolTipText(formats.isEmpty() ? "No exporter is installed" : null);
+        showFormats(loaded.formats());
         cards.show(job.overall());
         target.setItems(job.targets().stream().map(Target::label).toArray(String[]::new));
         if (!job.targets().isEmpty()) {

@@ -7,7 +7,6 @@ import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
-import org.eclipse.swtchart.Range;
 
 /** Curves over epochs (loss, validation loss, a metric) in the product's chart style, one colour per run. */
 public final class CurveChart {
@@ -22,6 +21,7 @@ public final class CurveChart {
         chart = ChartStyle.create(parent);
         ChartStyle.titles(chart, title, "Epoch", yTitle);
         chart.getLegend().setPosition(org.eclipse.swt.SWT.BOTTOM);
+        ChartStyle.wholeNumbers(chart, IAxis.Direction.X);
     }
 
     public Chart chart() {
@@ -59,16 +59,8 @@ public final class CurveChart {
                 existing.setYSeries(c.y());
             }
         }
+        // one epoch so far is a zero-wide range, which fit widens (SWTChart's tick labelling loops long on it)
         ChartStyle.fit(chart);
-        for (IAxis axis : chart.getAxisSet().getAxes()) {
-            Range r = axis.getRange();
-            if (!(r.upper - r.lower > Math.ulp(r.upper) * 1e6)) {
-                // one epoch so far: a zero-width range sends SWTChart's tick labelling into a long loop on the UI thread
-                double pad = r.upper == 0 ? 1 : Math.abs(r.upper) * 0.05;
-                axis.setRange(new Range(r.lower - pad, r.upper + pad));
-            }
-        }
-        chart.redraw();
     }
 
 }

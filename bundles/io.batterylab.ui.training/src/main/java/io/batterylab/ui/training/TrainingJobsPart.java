@@ -16,6 +16,9 @@ import org.eclipse.swt.widgets.Composite;
 
 /** The Training area's part: the jobs view over the injected services, the wizard, and the live event feed. */
 public class TrainingJobsPart {
+    public static final String ID = "io.batterylab.ui.training.part.jobs";
+    public static final String PERSPECTIVE_ID = "io.batterylab.ui.training.perspective";
+
     @Inject
     private TrainingJobService jobs;
     @Inject
@@ -32,18 +35,19 @@ public class TrainingJobsPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        view = new TrainingJobsView(parent, jobs, versions, algorithms, session.userId(), () -> newJob(parent));
+        view = new TrainingJobsView(parent, jobs, versions, algorithms, session.userId(), this::newJob);
         listening = jobs.listen(view::accept);
     }
 
-    private void newJob(Composite parent) {
+    /** Opens the New training job wizard (over the cells the user may train on); a submitted job opens here. */
+    public void newJob() {
         UiJobs.schedule(view, "List cells", m -> batteries.list(session.userId(), BatteryFilter.all()), cells -> {
             NewTrainingJobWizard wizard = new NewTrainingJobWizard(cells, algorithms,
                     spec -> UiJobs.schedule(view, "Submit training job", m -> jobs.submit(session.userId(), spec), job -> {
                         view.refresh();
                         view.open(job.id());
                     }));
-            new WizardDialog(parent.getShell(), wizard).open();
+            new WizardDialog(view.getShell(), wizard).open();
         });
     }
 

@@ -9,6 +9,7 @@ import io.batterylab.core.training.TrainingEvent;
 import io.batterylab.core.training.TrainingJob;
 import io.batterylab.core.training.TrainingJobService;
 import io.batterylab.core.training.TrainingRun;
+import io.batterylab.ui.status.JobStatusIcons;
 import io.batterylab.ui.status.UiJobs;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +40,8 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public final class TrainingJobsView extends Composite {
     private static final int REDRAW_MILLIS = 500;
+    /** The status is an icon; its word is the tooltip. */
+    public static final int STATUS_COLUMN = 3;
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.systemDefault());
 
@@ -80,13 +83,16 @@ public final class TrainingJobsView extends Composite {
         for (String column : List.of("Job", "Name", "Target", "Status", "Progress", "Duration", "Created")) {
             TableColumn c = new TableColumn(table, SWT.LEFT);
             c.setText(column);
+            c.setAlignment(column.equals("Status") ? SWT.CENTER : SWT.LEFT);
             c.setWidth(switch (column) {
                 case "Name" -> 240;
                 case "Target" -> 180;
                 case "Job" -> 60;
+                case "Status" -> 56;
                 default -> 120;
             });
         }
+        JobStatusIcons.tooltips(table, STATUS_COLUMN, this::statusOf);
         table.addListener(SWT.Selection, e -> {
             TableItem[] selection = table.getSelection();
             if (selection.length == 1) {
@@ -203,12 +209,18 @@ public final class TrainingJobsView extends Composite {
             TrainingJob job = list.get(i);
             TableItem item = i < table.getItemCount() ? table.getItem(i) : new TableItem(table, SWT.NONE);
             item.setData(job.id());
-            item.setText(new String[] {"#" + job.id(), job.name(), job.target().label(), job.status().name(),
-                    progress(job), duration(job), CREATED.format(job.createdAt())});
+            item.setText(new String[] {"#" + job.id(), job.name(), job.target().label(), "", progress(job),
+                    duration(job), CREATED.format(job.createdAt())});
+            JobStatusIcons.show(item, STATUS_COLUMN, job.status());
         }
         if (selected != null) {
             select(selected);
         }
+    }
+
+    private JobStatus statusOf(TableItem item) {
+        int row = table.indexOf(item);
+        return row >= 0 && row < listed.size() ? listed.get(row).status() : null;
     }
 
     private String progress(TrainingJob job) {

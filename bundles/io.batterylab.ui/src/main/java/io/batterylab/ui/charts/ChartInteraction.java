@@ -71,12 +71,16 @@ public final class ChartInteraction implements ChartExporter {
     private void zoom(Event e, boolean in) {
         for (IAxis axis : chart.getAxisSet().getAxes()) {
             double at = axis.getDataCoordinate(axis.getDirection() == IAxis.Direction.X ? e.x : e.y);
+            if (in && !ChartStyle.zoomsIn(chart, axis)) {
+                continue;
+            }
             if (in) {
                 axis.zoomIn(at);
             } else {
                 axis.zoomOut(at);
             }
         }
+        ChartStyle.wholeNumberSteps(chart);
         chart.redraw();
     }
 

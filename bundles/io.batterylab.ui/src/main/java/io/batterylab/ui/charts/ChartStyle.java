@@ -1,10 +1,13 @@
 package io.batterylab.ui.charts;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
@@ -24,6 +27,9 @@ import org.eclipse.swtchart.Range;
  */
 public final class ChartStyle {
     private static final double MARGIN = 0.03;
+    /** Zooming in stops near this width on whole-number axes (a step zooms to 60 %), so whole ticks stay in view. */
+    private static final double MIN_WHOLE_NUMBER_SPAN = 3;
+    private static final String WHOLE_NUMBERS = ChartStyle.class.getName() + ".wholeNumbers";
     private static final RGB INK = new RGB(0x20, 0x20, 0x20);
     private static final RGB GRID = new RGB(0xD8, 0xD8, 0xD8);
     private static final PlotSymbolType[] SYMBOLS = { PlotSymbolType.CIRCLE, PlotSymbolType.SQUARE,
@@ -53,6 +59,7 @@ public final class ChartStyle {
             axis.getGrid().setStyle(LineStyle.DOT);
         }
         ChartInteraction.install(chart);
+        chart.getPlotArea().getControl().addListener(SWT.Resize, e -> wholeNumberSteps(chart));
         return chart;
     }
 
@@ -110,8 +117,51 @@ public final class ChartStyle {
     }
 
     /**
+     * Marks the chart's first axis of that direction as one of whole numbers (epoch, cycle, a count of rows): its
+     * ticks stay whole as the chart is fitted, zoomed or resized.
+     */
+    public static void wholeNumbers(Chart chart, IAxis.Direction direction) {
+        wholeNumberAxes(chart).add(direction);
+        wholeNumberSteps(chart);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<IAxis.Direction> wholeNumberAxes(Chart chart) {
+        Object marked = chart.getData(WHOLE_NUMBERS);
+        if (marked == null) {
+            marked = EnumSet.noneOf(IAxis.Direction.class);
+            chart.setData(WHOLE_NUMBERS, marked);
+        }
+        return (Set<IAxis.Direction>) marked;
+    }
+
+    private static boolean isWholeNumbers(Chart chart, IAxis axis) {
+        return axis.getId() == 0 && wholeNumberAxes(chart).contains(axis.getDirection());
+    }
+
+    /** False for a whole-number axis already down to a few units: closer in, no whole tick would be left. */
+    static boolean zoomsIn(Chart chart, IAxis axis) {
+        return !isWholeNumbers(chart, axis) || axis.getRange().upper - axis.getRange().lower > MIN_WHOLE_NUMBER_SPAN;
+    }
+
+    /** Gives each whole-number axis a tick step of one or more for its range and length now. */
+    static void wholeNumberSteps(Chart chart) {
+        Point plot = chart.getPlotArea().getSize();
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            if (isWholeNumbers(chart, axis)) {
+                int pixels = axis.getDirection() == IAxis.Direction.X ? plot.x : plot.y;
+                int hint = AxisScale.wholeNumberStepHint(axis.getRange().lower, axis.getRange().upper, pixels);
+                if (hint != axis.getTick().getTickMarkStepHint()) {
+                    axis.getTick().setTickMarkStepHint(hint);
+                }
+            }
+        }
+    }
+
+    /**
      * Fits the axes to the data with a small margin, so no line runs along the frame and no bar is cut,
-     * and repaints (also what "Reset zoom" does). Bars stand on zero.
+     * and repaints (also what "Reset zoom" does). Bars stand on zero. A single point or a constant series gets a
+     * range around its value (SWTChart cannot draw a zero-wide one).
      */
     public static void fit(Chart chart) {
         chart.getAxisSet().adjustRange();
@@ -119,15 +169,16 @@ public final class ChartStyle {
                 .mapToDouble(s -> s.getXSeries().length > 1 ? s.getXSeries()[1] - s.getXSeries()[0] : 0).max().orElse(-1);
         for (IAxis axis : chart.getAxisSet().getAxes()) {
             Range r = axis.getRange();
-            double pad = (r.upper - r.lower) * MARGIN;
+            double[] padded = AxisScale.padded(r.lower, r.upper, MARGIN, isWholeNumbers(chart, axis));
             if (axis.getDirection() == IAxis.Direction.X && barSpacing > 0) {
                 axis.setRange(new Range(r.lower - barSpacing / 2, r.upper + barSpacing / 2));
             } else if (axis.getDirection() == IAxis.Direction.Y && barSpacing >= 0) {
-                axis.setRange(new Range(Math.min(0, r.lower), r.upper + pad));
-            } else if (pad > 0) {
-                axis.setRange(new Range(r.lower - pad, r.upper + pad));
+                axis.setRange(new Range(Math.min(0, r.lower), padded[1]));
+            } else {
+                axis.setRange(new Range(padded[0], padded[1]));
             }
         }
+        wholeNumberSteps(chart);
         chart.redraw();
     }
 

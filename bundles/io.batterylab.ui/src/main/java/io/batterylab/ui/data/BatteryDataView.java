@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries;
@@ -61,6 +62,7 @@ public class BatteryDataView extends Composite {
         // one battery, one series: the title says what it is
         chart.getLegend().setVisible(false);
         chart.getAxisSet().getXAxis(0).getTitle().setText("Cycle");
+        ChartStyle.wholeNumbers(chart, IAxis.Direction.X);
         statistics = createStatisticsTable(sash);
         sash.setWeights(65, 35);
         showNothing();

@@ -1,15 +1,13 @@
 package io.batterylab.ui.testing.internal;
 
+import io.batterylab.ui.areas.AreaParts;
 import io.batterylab.ui.session.UiEvents;
 import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
 /**
  * "Test this model…" from anywhere (the Models area posts {@link UiEvents#TEST_MODEL_VERSION} with the model version
@@ -32,13 +30,8 @@ public class TestModelAddon {
         if (id == null) {
             return;
         }
-        if (models.find(PERSPECTIVE_ID, application) instanceof MPerspective testing) {
-            parts.switchPerspective(testing);
-        }
-        MPart jobs = parts.showPart(TestJobsPart.ID, PartState.ACTIVATE);
-        if (jobs != null && jobs.getObject() instanceof TestJobsPart part) {
-            part.newJob(id);
-        }
+        AreaParts.activate(application, models, parts, PERSPECTIVE_ID, TestJobsPart.ID, TestJobsPart.class)
+                .ifPresent(part -> part.newJob(id));
     }
 
     /** The event's data: a number, or its decimal text; anything else is ignored. */

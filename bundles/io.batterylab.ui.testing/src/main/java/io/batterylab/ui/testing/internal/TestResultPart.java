@@ -27,6 +27,7 @@ public class TestResultPart {
 
     @Focus
     public void focus() {
+        view.refreshFormats();
         view.setFocus();
     }
 }
