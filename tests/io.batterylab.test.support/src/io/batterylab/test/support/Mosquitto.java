@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Mosquitto broker of the test's own on a free loopback port (anonymous clients allowed), which can be stopped
- * and started again on the same port. Without {@code mosquitto} installed the test is skipped, visibly, and fails
- * when {@code CI=true}.
+ * and started again on the same port; or {@link #startSecured secured}: TLS only, with a certificate from a CA the
+ * test made, and a password file. Without {@code mosquitto} installed the test is skipped, visibly, and fails when
+ * {@code CI=true}.
  */
 public final class Mosquitto implements AutoCloseable {
     private static final Path[] CANDIDATES = {Path.of("/usr/sbin/mosquitto"), Path.of("/usr/bin/mosquitto"),
@@ -22,18 +23,37 @@ public final class Mosquitto implements AutoCloseable {
     private final Path config;
     private final Path log;
     private final int port;
+    private final SecuredBroker tls;
     private Process process;
 
-    private Mosquitto(Path binary, Path directory, int port) throws IOException {
+    private Mosquitto(Path binary, Path directory, int port, SecuredBroker tls) throws IOException {
         this.binary = binary;
         this.port = port;
+        this.tls = tls;
         this.config = directory.resolve("mosquitto.conf");
         this.log = directory.resolve("mosquitto.log");
-        Files.writeString(config, "listener " + port + " 127.0.0.1\nallow_anonymous true\nmax_queued_messages 100000\n");
+        Files.writeString(config, "listener " + port + " 127.0.0.1\nmax_queued_messages 100000\n"
+                + (tls == null ? "allow_anonymous true\n" : tls.configuration()));
     }
 
     /** Starts a broker; its files go into {@code directory}. */
     public static Mosquitto start(Path directory) {
+        return start(directory, null);
+    }
+
+    /**
+     * Starts a broker that speaks TLS only (server certificate for 127.0.0.1 signed by a CA made here) and lets in
+     * only {@code user} with {@code password} (a {@code mosquitto_passwd} file). Its files go into {@code directory}.
+     */
+    public static Mosquitto startSecured(Path directory, String user, String password) {
+        try {
+            return start(directory, SecuredBroker.create(directory, user, password));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot make the certificates and password file of a secured mosquitto", e);
+        }
+    }
+
+    private static Mosquitto start(Path directory, SecuredBroker tls) {
         Path binary = null;
         for (Path candidate : CANDIDATES) {
             if (Files.isExecutable(candidate)) {
@@ -45,7 +65,7 @@ public final class Mosquitto implements AutoCloseable {
             return Unavailable.skipOrFail("mosquitto is not installed (apt-get install mosquitto)");
         }
         try {
-            Mosquitto broker = new Mosquitto(binary, directory, freePort());
+            Mosquitto broker = new Mosquitto(binary, directory, freePort(), tls);
             broker.startProcess();
             return broker;
         } catch (IOException e) {
@@ -58,7 +78,12 @@ public final class Mosquitto implements AutoCloseable {
     }
 
     public String uri() {
-        return "tcp://127.0.0.1:" + port;
+        return (tls == null ? "tcp" : "ssl") + "://127.0.0.1:" + port;
+    }
+
+    /** The CA certificate (PEM) and a PKCS12 truststore holding it, of a secured broker. */
+    public SecuredBroker tls() {
+        return tls;
     }
 
     /** Stops the broker (its clients lose the connection). */

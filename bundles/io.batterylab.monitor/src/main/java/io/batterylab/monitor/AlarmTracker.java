@@ -19,6 +19,15 @@ public final class AlarmTracker {
         this.quietPeriod = quietPeriod;
     }
 
+    /**
+     * Takes over an alarm still open in the store (after a restart of the monitor, or a new choice of detectors): a
+     * verdict as severe does not raise it again, a worse one escalates it, a quiet period clears it.
+     */
+    public void resume(DeviceStatus severity) {
+        openSeverity = severity;
+        quietSince = null;
+    }
+
     public Optional<AlarmChange> update(ModelVerdict verdict, Instant now) {
         if (verdict.status() != DeviceStatus.NORMAL) {
             quietSince = null;

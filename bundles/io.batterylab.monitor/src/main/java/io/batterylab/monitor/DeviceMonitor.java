@@ -61,6 +61,11 @@ public final class DeviceMonitor {
                 corrections.decide(sample.deviceStatus(), verdict.status(), now), alarm.update(verdict, now));
     }
 
+    /** An alarm of this device still open in the store: it goes on instead of a new one being raised. */
+    public void resumeAlarm(io.batterylab.core.plugin.DeviceStatus severity) {
+        alarm.resume(severity);
+    }
+
     /** A command a user sent by hand: the automatic corrections hold off as after their own. */
     public void manualStatusSent(io.batterylab.core.plugin.DeviceStatus status, Instant at) {
         corrections.sent(status, at);

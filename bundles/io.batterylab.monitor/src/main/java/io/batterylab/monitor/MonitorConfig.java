@@ -49,7 +49,8 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         }
     }
     static final List<String> CONNECTOR_KEYS = List.of("mqtt.uri", "mqtt.client.id", "mqtt.user", "mqtt.password",
-            "mqtt.topics", "mqtt.qos", "mqtt.shared.group", "mqtt.max.payload.bytes");
+            "mqtt.topics", "mqtt.qos", "mqtt.shared.group", "mqtt.max.payload.bytes", "mqtt.truststore",
+            "mqtt.truststore.password");
 
     public MonitorConfig {
         if (!List.of(OFF, EXTERNAL, EMBEDDED).contains(broker)) {

@@ -175,23 +175,29 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         return stores.devices().rename(userId, deviceId, name);
     }
 
-    /** Forgets the device, its samples, corrections and alarms; its id can be claimed again. */
+    /**
+     * Forgets the device, its samples, corrections and alarms; its id can be claimed again. Its samples still queued
+     * for the database are dropped (and counted), so the other devices' batch is written as usual.
+     */
     public boolean remove(long userId, String deviceId) {
-        writer.flush();
-        boolean removed = stores.devices().remove(userId, deviceId);
-        if (removed) {
-            tracked.remove(deviceId);
+        var device = stores.devices().find(userId, deviceId);
+        if (device.isEmpty()) {
+            return false;
         }
+        writer.forget(device.get().id());
+        boolean removed = stores.devices().remove(userId, deviceId);
+        tracked.remove(deviceId);
         return removed;
     }
 
     /**
      * Chooses the detectors of a device; they take over from its next sample (with a new window).
      *
-     * @throws IllegalArgumentException naming a detector that is not installed or cannot run untrained
+     * @throws IllegalArgumentException naming a detector that is not installed or cannot run untrained, or a
+     *         trained model the user does not have
      */
     public boolean setDetectors(long userId, String deviceId, List<String> detectorIds) {
-        detectors.check(detectorIds);
+        detectors.check(userId, detectorIds);
         boolean changed = stores.devices().setDetectors(userId, deviceId, detectorIds);
         if (changed) {
             tracked.remove(deviceId);
@@ -227,6 +233,42 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
             stores.alarms().find(userId, alarmId).ifPresent(a -> events.accept(new MonitorEvent.AlarmChanged(userId, a)));
         }
         return done;
+    }
+
+    /** What the user can run on a device: installed untrained detectors and the user's trained models. */
+    public List<DetectorChoice> detectorChoices(long userId) {
+        return detectors.choices(userId);
+    }
+
+    /**
+     * Why a part of the device's detector choice does not run (e.g. a deleted model replaced by the threshold
+     * detector); empty when all of it runs, or before the device's first sample since the monitor started.
+     */
+    public List<String> detectorProblems(long userId, String deviceId) {
+        Tracked device = tracked.get(deviceId);
+        return device == null || device.userId != userId ? List.of() : device.detectorProblems;
+    }
+
+    /**
+     * Looks for trained models their users deleted: those users' devices that run a trained model choose their
+     * detectors again from their next sample (the threshold detector instead of a deleted model, with the reason in
+     * {@link #detectorProblems}); their open alarms go on. The other devices keep their windows.
+     */
+    public void dropDeletedModels() {
+        List<Long> users = detectors.forgetDeletedModels();
+        if (!users.isEmpty()) {
+            tracked.values().removeIf(device -> device.runsTrainedModel && users.contains(device.userId));
+        }
+    }
+
+    /** Trained detector models in memory: each once, however many of its user's devices run it. */
+    public int loadedDetectorModels() {
+        return detectors.loadedModels();
+    }
+
+    /** Samples of removed devices that were still waiting for the database, dropped. */
+    public long samplesOfRemovedDevicesDropped() {
+        return writer.droppedOfRemovedDevices();
     }
 
     /** Samples received from ids nobody claimed, by id. */
@@ -271,9 +313,23 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         if (device == null) {
             return null;
         }
-        return tracked.computeIfAbsent(deviceId, id -> new Tracked(device.id(), device.userId(), id,
-                new DeviceMonitor(id, detectors.enable(id, device.detectors()), settings.corrections(),
-                        settings.alarmQuietPeriod())));
+        return tracked.computeIfAbsent(deviceId, id -> start(device));
+    }
+
+    /** A device's monitor, going on with its alarm still open in the store (a restart raises no second one). */
+    private Tracked start(MonitoredDevice device) {
+        DetectorSelection.Enabled enabled = detectors.enable(device.userId(), device.deviceId(), device.detectors());
+        DeviceMonitor monitor = new DeviceMonitor(device.deviceId(), enabled.detectors(), settings.corrections(),
+                settings.alarmQuietPeriod());
+        Tracked started = new Tracked(device.id(), device.userId(), device.deviceId(), monitor, enabled.problems(),
+                DetectorSelection.choosesTrainedModel(device.detectors()));
+        stores.alarms().open(device.id()).ifPresent(open -> {
+            monitor.resumeAlarm(open.severity());
+            started.openAlarm = open.id();
+            LOG.info("Device {}: alarm {} ({}) is still open; it goes on", device.deviceId(), open.id(),
+                    open.severity());
+        });
+        return started;
     }
 
     @Override
@@ -287,13 +343,18 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         final long userId;
         final String deviceId;
         final DeviceMonitor monitor;
+        final List<String> detectorProblems;
+        final boolean runsTrainedModel;
         long openAlarm;
 
-        Tracked(long pk, long userId, String deviceId, DeviceMonitor monitor) {
+        Tracked(long pk, long userId, String deviceId, DeviceMonitor monitor, List<String> detectorProblems,
+                boolean runsTrainedModel) {
             this.pk = pk;
             this.userId = userId;
             this.deviceId = deviceId;
             this.monitor = monitor;
+            this.detectorProblems = List.copyOf(detectorProblems);
+            this.runsTrainedModel = runsTrainedModel;
         }
     }
 }

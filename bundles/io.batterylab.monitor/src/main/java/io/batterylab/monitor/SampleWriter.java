@@ -33,6 +33,9 @@ final class SampleWriter implements AutoCloseable {
     private final Map<Long, LastSeen> seen = new ConcurrentHashMap<>();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong droppedOfRemoved = new AtomicLong();
+    /** Devices removed while their samples may still be queued (keys are never reused, so this only grows). */
+    private final java.util.Set<Long> removed = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService thread;
 
     SampleWriter(SampleStore samples, DeviceStore devices, long intervalMs) {
@@ -50,6 +53,19 @@ final class SampleWriter implements AutoCloseable {
         queue.add(row);
         queued.incrementAndGet();
         seen.merge(lastSeen.devicePk(), lastSeen, (a, b) -> b.seenMs() >= a.seenMs() ? b : a);
+    }
+
+    /**
+     * The device is being removed: its queued and later samples are dropped (counted, logged once) rather than
+     * inserted for a key that no longer exists, which would fail the batch of every other device.
+     */
+    void forget(long devicePk) {
+        removed.add(devicePk);
+        seen.remove(devicePk);
+    }
+
+    long droppedOfRemovedDevices() {
+        return droppedOfRemoved.get();
     }
 
     /** Rows waiting to be written. */
@@ -74,6 +90,7 @@ final class SampleWriter implements AutoCloseable {
                 batch.add(row);
             }
             queued.addAndGet(-batch.size());
+            batch = withoutRemovedDevices(batch);
             try {
                 samples.insert(batch);
                 written.addAndGet(batch.size());
@@ -86,7 +103,7 @@ final class SampleWriter implements AutoCloseable {
         List<LastSeen> latest = new ArrayList<>();
         for (Long pk : List.copyOf(seen.keySet())) {
             LastSeen s = seen.remove(pk);
-            if (s != null) {
+            if (s != null && !removed.contains(pk)) {
                 latest.add(s);
             }
         }
@@ -95,6 +112,27 @@ final class SampleWriter implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Cannot record when {} devices were last seen: {}", latest.size(), e.getMessage());
         }
+    }
+
+    private List<SampleRow> withoutRemovedDevices(List<SampleRow> batch) {
+        if (removed.isEmpty()) {
+            return batch;
+        }
+        List<SampleRow> kept = new ArrayList<>(batch.size());
+        Map<Long, Integer> left = new java.util.TreeMap<>();
+        for (SampleRow row : batch) {
+            if (removed.contains(row.devicePk())) {
+                left.merge(row.devicePk(), 1, Integer::sum);
+            } else {
+                kept.add(row);
+            }
+        }
+        if (!left.isEmpty()) {
+            int count = left.values().stream().mapToInt(Integer::intValue).sum();
+            droppedOfRemoved.addAndGet(count);
+            LOG.info("Dropped {} queued samples of removed devices (keys {})", count, left.keySet());
+        }
+        return kept;
     }
 
     private void flushSafely() {

@@ -60,6 +60,17 @@ class MonitorConfigTest {
     }
 
     @Test
+    void givenASecuredBrokerInTheEnvironment_thenTheConnectorGetsItsTruststoreAndPassword() {
+        MonitorConfig config = MonitorConfig.load(home, new Properties(), Map.of("BATTERYLAB_MQTT_BROKER", "external",
+                "BATTERYLAB_MQTT_URI", "ssl://broker.lab:8883", "BATTERYLAB_MQTT_TRUSTSTORE", "/etc/lab/ca.pem",
+                "BATTERYLAB_MQTT_TRUSTSTORE_PASSWORD", "changeit"));
+
+        assertEquals("/etc/lab/ca.pem", config.connector().get("mqtt.truststore"));
+        assertEquals("changeit", config.connector().get("mqtt.truststore.password"));
+        assertEquals("ssl://broker.lab:8883", config.connector().get("mqtt.uri"));
+    }
+
+    @Test
     void givenBadSettings_thenRefusedNamingTheKey() {
         for (var bad : Map.of("mqtt.broker", "mosquitto", "mqtt.embedded.port", "70000",
                 "monitor.retention.days", "ten").entrySet()) {

@@ -7,7 +7,9 @@ import io.batterylab.core.detection.Detector;
 import io.batterylab.core.detection.DetectorRegistry;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.plugin.SensorSample;
+import io.batterylab.detection.model.DetectorModelStore;
 import io.batterylab.monitor.DetectorSelection;
+import io.batterylab.monitor.MonitorEventForwarder;
 import io.batterylab.monitor.MonitorService;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
@@ -23,20 +25,24 @@ import org.junit.jupiter.api.AfterEach;
 /**
  * The REST server with live monitoring on: the real monitor over the fixture's database, with the shipped threshold
  * and rate-of-rise detectors. Samples are handed to the monitor as the MQTT connector would; the status commands it
- * sends are kept in {@link #sent} in place of the broker (the MQTT path is covered by the monitor's own tests).
+ * sends are kept in {@link #sent} in place of the broker (the MQTT path is covered by the monitor's own tests). Its
+ * samples, alarms and corrections go to the server's event bus as in the product ({@link MonitorEventForwarder}).
  */
 abstract class MonitorFixture extends RestFixture {
     final List<String> sent = new CopyOnWriteArrayList<>();
     MonitorService monitor;
+    /** The users' detector models, in the fixture's data directory. */
+    DetectorModelStore detectorModels;
 
     @Override
     Supplier<MonitorService> monitor() {
         if (monitor == null) {
             var pool = database.dataSource();
+            DetectorRegistry detectors = installedDetectors();
+            detectorModels = new DetectorModelStore(database.config().dataDirectory(), detectors::find);
             monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, clock), new SampleStore(pool),
-                    new AlarmStore(pool)), new DetectorSelection(installedDetectors()),
-                    MonitorService.Settings.DEFAULTS, clock, event -> {
-                    });
+                    new AlarmStore(pool)), new DetectorSelection(detectors, () -> detectorModels),
+                    MonitorService.Settings.DEFAULTS, clock, new MonitorEventForwarder(() -> events));
             monitor.sendThrough((id, status) -> sent.add(id + "=" + status));
         }
         return () -> monitor;

@@ -15,6 +15,7 @@ import io.batterylab.plugins.PluginCatalog;
 import io.batterylab.registry.DynamicRegistry;
 import io.batterylab.rest.auth.JdbcRevocationStore;
 import io.batterylab.rest.stream.StreamLimits;
+import io.batterylab.test.support.MutableClock;
 import io.batterylab.storage.Database;
 import io.batterylab.storage.JdbcBatteryService;
 import io.batterylab.storage.JdbcBatteryStore;

@@ -51,16 +51,32 @@ final class MqttConnection implements DeviceConnector.Connection, MqttCallbackEx
             connection.subscribe().waitForCompletion(CONNECT_TIMEOUT_MS);
             LOG.info("Connected to the MQTT broker: {}", settings);
             return connection;
-        } catch (MqttException | IllegalArgumentException e) {
+        } catch (MqttException | IllegalArgumentException | IOException e) {
             if (connection != null) {
                 connection.close();
             }
-            throw new IOException("Cannot connect to the MQTT broker " + settings.brokerUri() + " as "
-                    + settings.clientId() + ": " + e.getMessage(), e);
+            throw failure(settings, e);
         }
     }
 
-    private MqttConnectOptions options() {
+    /** Why the first connection failed, for the log and the user: the broker, then the reason in words. */
+    private static IOException failure(MqttSettings settings, Exception e) {
+        String broker = "Cannot connect to the MQTT broker " + settings.brokerUri() + " as " + settings.clientId();
+        if (e instanceof MqttException m && (m.getReasonCode() == MqttException.REASON_CODE_FAILED_AUTHENTICATION
+                || m.getReasonCode() == MqttException.REASON_CODE_NOT_AUTHORIZED)) {
+            return new BrokerRefusedException(broker + ": the broker refused " + (settings.user().isEmpty()
+                    ? "an anonymous connection" : "user '" + settings.user() + "'") + " (" + e.getMessage()
+                    + "); check " + MqttSettings.USER + " and " + MqttSettings.PASSWORD, e);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof javax.net.ssl.SSLException tls) {
+            return new IOException(broker + ": TLS handshake failed (" + tls.getMessage() + "); check "
+                    + MqttSettings.TRUSTSTORE + " holds the CA of the broker's certificate", e);
+        }
+        return new IOException(broker + ": " + e.getMessage(), e);
+    }
+
+    private MqttConnectOptions options() throws IOException {
         MqttConnectOptions options = new MqttConnectOptions();
         options.setAutomaticReconnect(true);
         options.setCleanSession(true);
@@ -72,6 +88,9 @@ final class MqttConnection implements DeviceConnector.Connection, MqttCallbackEx
         if (!settings.user().isEmpty()) {
             options.setUserName(settings.user());
             options.setPassword(settings.password());
+        }
+        if (settings.tls() && settings.truststore() != null) {
+            options.setSocketFactory(MqttTls.socketFactory(settings.truststore(), settings.truststorePassword()));
         }
         return options;
     }

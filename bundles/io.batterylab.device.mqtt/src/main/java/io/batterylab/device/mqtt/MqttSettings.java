@@ -1,6 +1,7 @@
 package io.batterylab.device.mqtt;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +19,11 @@ import java.util.UUID;
  * @param sharedGroup a shared-subscription group that processes with the same group split the nodes over; empty
  *        for none
  * @param maxPayloadBytes larger payloads are rejected before parsing
+ * @param truststore for {@code ssl://}: the CA certificates to trust (PKCS12/JKS keystore or PEM); null for the
+ *        JVM's default trust
  */
 public record MqttSettings(URI brokerUri, String clientId, String user, char[] password, List<String> topics,
-        int qos, String sharedGroup, int maxPayloadBytes) {
+        int qos, String sharedGroup, int maxPayloadBytes, Path truststore, char[] truststorePassword) {
     public static final String BROKER = "mqtt.uri";
     public static final String CLIENT_ID = "mqtt.client.id";
     public static final String USER = "mqtt.user";
@@ -29,6 +32,8 @@ public record MqttSettings(URI brokerUri, String clientId, String user, char[] p
     public static final String QOS = "mqtt.qos";
     public static final String SHARED_GROUP = "mqtt.shared.group";
     public static final String MAX_PAYLOAD = "mqtt.max.payload.bytes";
+    public static final String TRUSTSTORE = "mqtt.truststore";
+    public static final String TRUSTSTORE_PASSWORD = "mqtt.truststore.password";
     public static final String DEFAULT_TOPICS = "btr/+/sensor,sensor";
 
     public MqttSettings {
@@ -48,7 +53,18 @@ public record MqttSettings(URI brokerUri, String clientId, String user, char[] p
         if (maxPayloadBytes < 256) {
             throw new IllegalArgumentException(MAX_PAYLOAD + " must be at least 256, got " + maxPayloadBytes);
         }
+        if (truststore != null && !scheme.equals("ssl")) {
+            throw new IllegalArgumentException(TRUSTSTORE + " is set but " + BROKER + " is " + brokerUri
+                    + "; a truststore is for ssl://host:port");
+        }
+        if (truststore != null && !java.nio.file.Files.isReadable(truststore)) {
+            throw new IllegalArgumentException(TRUSTSTORE + " " + truststore + " is not a readable file");
+        }
         topics = List.copyOf(topics);
+    }
+
+    public boolean tls() {
+        return brokerUri.getScheme().equalsIgnoreCase("ssl");
     }
 
     /** Reads the settings; missing keys take their defaults (local broker, both topics, QoS 1, 4 KiB payloads). */
@@ -58,7 +74,12 @@ public record MqttSettings(URI brokerUri, String clientId, String user, char[] p
                 settings.getOrDefault(CLIENT_ID, "batterylab-monitor-" + UUID.randomUUID().toString().substring(0, 8)),
                 settings.getOrDefault(USER, ""), settings.getOrDefault(PASSWORD, "").toCharArray(),
                 Arrays.stream(topics.split(",")).map(String::trim).toList(), integer(settings, QOS, 1),
-                settings.getOrDefault(SHARED_GROUP, "").trim(), integer(settings, MAX_PAYLOAD, 4096));
+                settings.getOrDefault(SHARED_GROUP, "").trim(), integer(settings, MAX_PAYLOAD, 4096),
+                truststore(settings.get(TRUSTSTORE)), settings.getOrDefault(TRUSTSTORE_PASSWORD, "").toCharArray());
+    }
+
+    private static Path truststore(String value) {
+        return value == null || value.isBlank() ? null : Path.of(value.trim());
     }
 
     /** The filters to subscribe to, with the shared group in front when there is one. */
@@ -78,6 +99,7 @@ public record MqttSettings(URI brokerUri, String clientId, String user, char[] p
     @Override
     public String toString() {
         return "MqttSettings[" + brokerUri + ", client " + clientId + ", topics " + subscriptions() + ", QoS " + qos
-                + (user.isEmpty() ? "" : ", user " + user) + "]";
+                + (user.isEmpty() ? "" : ", user " + user) + (truststore == null ? "" : ", trusting " + truststore)
+                + "]";
     }
 }

@@ -1,7 +1,9 @@
 package io.batterylab.monitor.internal;
 
+import io.batterylab.core.detection.DetectorModelService;
 import io.batterylab.core.detection.DetectorRegistry;
 import io.batterylab.core.plugin.DeviceConnector;
+import io.batterylab.device.mqtt.BrokerRefusedException;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.core.service.JobEvents;
 import io.batterylab.monitor.MonitorConfig;
@@ -46,6 +48,10 @@ public final class MonitorComponent {
     @Reference(target = "(component.name=io.batterylab.device.mqtt.MqttDeviceConnector)")
     private DeviceConnector connector;
 
+    /** The users' trained detector models, when installed: devices can run them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile DetectorModelService detectorModels;
+
     /** The live event bus, when installed: samples, alarms and corrections go there. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile JobEvents jobEvents;
@@ -76,7 +82,7 @@ public final class MonitorComponent {
         Map<String, String> settings = connection;
         var pool = database.dataSource();
         monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
-                new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors),
+                new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors, () -> detectorModels),
                 MonitorService.Settings.DEFAULTS, Clock.systemUTC(), new MonitorEventForwarder(() -> jobEvents));
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "batterylab-monitor");
@@ -85,6 +91,7 @@ public final class MonitorComponent {
         });
         scheduler.execute(() -> connect(settings));
         scheduler.scheduleWithFixedDelay(() -> compact(config), 1, 60, TimeUnit.MINUTES);
+        scheduler.scheduleWithFixedDelay(this::dropDeletedModels, 30, 30, TimeUnit.SECONDS);
         registration = context.registerService(MonitorService.class, monitor, null);
     }
 
@@ -94,9 +101,21 @@ public final class MonitorComponent {
             connection = opened;
             monitor.sendThrough(opened::sendStatus);
             monitor.connectedWhen(opened::isConnected);
+        } catch (BrokerRefusedException e) {
+            // wrong credentials do not fix themselves: one line every 5 min, not a storm of refused connections
+            LOG.error("{}; trying again in 5 min", e.getMessage());
+            scheduler.schedule(() -> connect(settings), 5, TimeUnit.MINUTES);
         } catch (java.io.IOException | RuntimeException e) {
             LOG.error("{}; trying again in 10 s", e.getMessage());
             scheduler.schedule(() -> connect(settings), 10, TimeUnit.SECONDS);
+        }
+    }
+
+    private void dropDeletedModels() {
+        try {
+            monitor.dropDeletedModels();
+        } catch (RuntimeException e) {
+            LOG.error("Cannot look for deleted detector models: {}", e.getMessage());
         }
     }
 

@@ -56,6 +56,18 @@ public final class AlarmStore {
         });
     }
 
+    /** A device's alarm not cleared yet (the newest, should there be several). */
+    public record OpenAlarm(long id, DeviceStatus severity) {
+    }
+
+    /** The device's open alarm, for a monitor that starts (again) on it. */
+    public Optional<OpenAlarm> open(long devicePk) {
+        return MonitorSql.query(dataSource, "find open alarm", "SELECT id, severity FROM monitor_alarms WHERE "
+                + "device_pk = ? AND cleared_ms IS NULL ORDER BY raised_ms DESC, id DESC LIMIT 1",
+                rs -> new OpenAlarm(rs.getLong("id"), MonitorSql.status(rs, "severity")), devicePk).stream()
+                .findFirst();
+    }
+
     /** A more severe verdict while the alarm is open. */
     public void escalate(long alarmId, DeviceStatus severity, List<String> detectors, double risk) {
         MonitorSql.update(dataSource, "escalate alarm", "UPDATE monitor_alarms SET severity = ?, detectors = ?, "

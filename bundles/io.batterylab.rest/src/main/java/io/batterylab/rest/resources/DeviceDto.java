@@ -1,6 +1,8 @@
 package io.batterylab.rest.resources;
 
 import io.batterylab.monitor.Alarm;
+import io.batterylab.monitor.DetectorChoice;
+import io.batterylab.monitor.MonitorService;
 import io.batterylab.monitor.MonitoredDevice;
 import io.batterylab.monitor.StoredSample;
 import java.util.List;
@@ -27,7 +29,11 @@ public final class DeviceDto {
     public record RenameForm(String name) {
     }
 
-    /** @param detectors detector ids (e.g. "threshold", "rise") that run on the device's samples, in order */
+    /**
+     * @param detectors what runs on the device's samples, in order: detector ids that run untrained (e.g.
+     *        "threshold", "rise") and the caller's trained detector models as "model:{id}" (see
+     *        {@code GET /api/detector-choices})
+     */
     public record DetectorsForm(List<String> detectors) {
     }
 
@@ -39,14 +45,32 @@ public final class DeviceDto {
      * @param deviceStatus the node's own status in its newest sample
      * @param modelStatus the detectors' newest verdict
      * @param modelRisk the risk (0 to 1) of that verdict
+     * @param detectorProblems why a part of {@code detectors} does not run (e.g. a deleted model, replaced by the
+     *        threshold detector); empty when all of it runs
      */
     public record DeviceView(String deviceId, String name, List<String> detectors, String createdAt, String lastSeen,
-            String deviceStatus, String modelStatus, Double modelRisk) {
-        static DeviceView of(MonitoredDevice d) {
+            String deviceStatus, String modelStatus, Double modelRisk, List<String> detectorProblems) {
+        static DeviceView of(MonitoredDevice d, MonitorService monitor) {
             return new DeviceView(d.deviceId(), d.name(), d.detectors(), TrainingDto.time(d.createdAt()),
                     TrainingDto.time(d.lastSeen()), status(d.lastDeviceStatus()), status(d.lastModelStatus()),
-                    d.lastModelStatus() == null ? null : Dto.finite(d.lastModelRisk()));
+                    d.lastModelStatus() == null ? null : Dto.finite(d.lastModelRisk()),
+                    monitor.detectorProblems(d.userId(), d.deviceId()));
         }
+    }
+
+    /**
+     * Something the caller can run on a device.
+     *
+     * @param id what to put in a device's {@code detectors}: a detector id, or "model:{id}" for a trained model
+     * @param trained whether it is one of the caller's trained detector models
+     */
+    public record DetectorChoiceView(String id, String name, String description, boolean trained) {
+        static DetectorChoiceView of(DetectorChoice choice) {
+            return new DetectorChoiceView(choice.id(), choice.name(), choice.description(), choice.trained());
+        }
+    }
+
+    public record DetectorChoiceList(List<DetectorChoiceView> items) {
     }
 
     public record DeviceList(List<DeviceView> items) {

@@ -9,6 +9,8 @@ import io.batterylab.rest.http.Call;
 import io.batterylab.rest.http.Reply;
 import io.batterylab.rest.http.RouteTable;
 import io.batterylab.rest.resources.DeviceDto.ClaimForm;
+import io.batterylab.rest.resources.DeviceDto.DetectorChoiceList;
+import io.batterylab.rest.resources.DeviceDto.DetectorChoiceView;
 import io.batterylab.rest.resources.DeviceDto.DetectorsForm;
 import io.batterylab.rest.resources.DeviceDto.DeviceList;
 import io.batterylab.rest.resources.DeviceDto.DeviceView;
@@ -41,7 +43,13 @@ public final class DeviceResource implements ApiResource {
                 .summary("The caller's devices by id, with when each was last seen, its own status and the "
                         + "detectors' verdict").returns(200, "The devices", DeviceList.class).error(503, Monitoring.OFF)
                 .handle(call -> Reply.ok(new DeviceList(monitoring.service().stores().devices().list(call.userId())
-                        .stream().map(DeviceView::of).toList())));
+                        .stream().map(this::view).toList())));
+        routes.route("GET", "/api/detector-choices", "listDetectorChoices").tag("devices")
+                .summary("What the caller can run on a device: installed detectors that run untrained, then the "
+                        + "caller's trained detector models (as model:{id})")
+                .returns(200, "The choices", DetectorChoiceList.class).error(503, Monitoring.OFF)
+                .handle(call -> Reply.ok(new DetectorChoiceList(monitoring.service().detectorChoices(call.userId())
+                        .stream().map(DetectorChoiceView::of).toList())));
         routes.route("POST", "/api/devices", "claimDevice").tag("devices")
                 .summary("Claim a node id: its samples are monitored and stored for the caller from the next one on."
                         + " Claiming one of your own ids again answers 200 with it.")
@@ -52,7 +60,7 @@ public final class DeviceResource implements ApiResource {
                 .handle(this::claim);
         routes.route("GET", DEVICE, "getDevice").tag("devices").summary("One device").param(Monitoring.DEVICE_ID)
                 .returns(200, "The device", DeviceView.class).error(404, "No such device for this user")
-                .error(503, Monitoring.OFF).handle(call -> Reply.ok(DeviceView.of(monitoring.device(call))));
+                .error(503, Monitoring.OFF).handle(call -> Reply.ok(view(monitoring.device(call))));
         routes.route("PUT", DEVICE + "/name", "renameDevice").tag("devices").summary("Rename a device")
                 .param(Monitoring.DEVICE_ID).body(RenameForm.class).returns(200, "The device", DeviceView.class)
                 .error(400, "The name is missing, blank or longer than 255 characters")
@@ -61,7 +69,8 @@ public final class DeviceResource implements ApiResource {
                 .summary("Choose the detectors that run on the device's samples; they take over from its next "
                         + "sample with a fresh window").param(Monitoring.DEVICE_ID).body(DetectorsForm.class)
                 .returns(200, "The device", DeviceView.class)
-                .error(400, "A detector is not installed or needs a trained model; the message names it")
+                .error(400, "A detector is not installed or needs a trained model, or the caller has no such "
+                        + "trained model; the message names it")
                 .error(404, "No such device for this user").error(503, Monitoring.OFF).handle(this::setDetectors);
         routes.route("DELETE", DEVICE, "removeDevice").tag("devices")
                 .summary("Remove a device with its samples, corrections and alarms; its id can be claimed again")
@@ -86,19 +95,23 @@ public final class DeviceResource implements ApiResource {
         String deviceId = required("deviceId", form.deviceId());
         ClaimResult result = monitor.claim(call.userId(), deviceId, required("name", form.name()));
         return switch (result) {
-            case ClaimResult.Claimed claimed -> Reply.created(DeviceView.of(claimed.device()),
+            case ClaimResult.Claimed claimed -> Reply.created(view(claimed.device()),
                     "/api/devices/" + deviceId);
-            case ClaimResult.AlreadyYours yours -> Reply.ok(DeviceView.of(yours.device()));
+            case ClaimResult.AlreadyYours yours -> Reply.ok(view(yours.device()));
             case ClaimResult.TakenByAnotherUser taken -> throw new ApiException(409, "device_claimed", "device "
                     + deviceId + " is claimed by another user; it can be claimed once they remove it");
         };
+    }
+
+    private DeviceView view(MonitoredDevice device) {
+        return DeviceView.of(device, monitoring.service());
     }
 
     private Reply rename(Call call) throws IOException {
         MonitoredDevice device = monitoring.device(call);
         RenameForm form = body(call, RenameForm.class);
         monitoring.service().rename(call.userId(), device.deviceId(), required("name", form.name()));
-        return Reply.ok(DeviceView.of(monitoring.device(call)));
+        return Reply.ok(view(monitoring.device(call)));
     }
 
     private Reply setDetectors(Call call) throws IOException {
@@ -108,7 +121,7 @@ public final class DeviceResource implements ApiResource {
             throw ApiException.badRequest("invalid_request", "field 'detectors' is required: a list of detector ids");
         }
         monitoring.service().setDetectors(call.userId(), device.deviceId(), form.detectors());
-        return Reply.ok(DeviceView.of(monitoring.device(call)));
+        return Reply.ok(view(monitoring.device(call)));
     }
 
     private Reply remove(Call call) {

@@ -3,7 +3,7 @@ package io.batterylab.rest.auth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.batterylab.rest.MutableClock;
+import io.batterylab.test.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;

@@ -35,9 +35,11 @@ public final class DetectorTraining {
                     .map(p -> p.file() + " (" + p.reason() + ")").collect(Collectors.joining("; "));
             return String.format("Detector model #%d (%s) trained on %d recordings (%d with a runaway).%n"
                     + "On %s: window recall %.3f, precision %.3f; %d of %d runaways caught, %d before onset; "
-                    + "%.3f false alarms per hour.%s", model.id(), summary.detector(), summary.recordings(),
+                    + "%.3f false alarms per hour.%nRun it on a device with Detectors… (%s model #%d).%s", model.id(),
+                    summary.detector(), summary.recordings(),
                     summary.runawayRecordings(), EVALUATED_ON, summary.recall(), summary.precision(), summary.caught(),
-                    summary.runawayRecordings(), summary.caughtBeforeOnset(), summary.falseAlarmsPerHour(), problems);
+                    summary.runawayRecordings(), summary.caughtBeforeOnset(), summary.falseAlarmsPerHour(),
+                    summary.detector(), model.id(), problems);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.batterylab.ui.monitoring;
 
-import io.batterylab.core.detection.Detector;
+import io.batterylab.monitor.DetectorChoice;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jface.dialogs.Dialog;
@@ -14,18 +14,21 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 
-/** Chooses the detectors that run on one device (at least one), from the installed ones. */
+/**
+ * Chooses what runs on one device (at least one): installed detectors that run untrained and the user's own trained
+ * detector models.
+ */
 final class DetectorsDialog extends Dialog {
     private final String device;
-    private final List<Detector> installed;
+    private final List<DetectorChoice> choices;
     private final List<String> current;
     private Table table;
     private List<String> chosen;
 
-    DetectorsDialog(Shell parent, String device, List<Detector> installed, List<String> current) {
+    DetectorsDialog(Shell parent, String device, List<DetectorChoice> choices, List<String> current) {
         super(parent);
         this.device = device;
-        this.installed = installed;
+        this.choices = choices;
         this.current = current;
     }
 
@@ -41,11 +44,12 @@ final class DetectorsDialog extends Dialog {
         new Label(area, SWT.WRAP).setText("They take over from the device's next sample, with a new window.");
         table = new Table(area, SWT.CHECK | SWT.BORDER);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (Detector detector : installed) {
+        for (DetectorChoice choice : choices) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(detector.displayName() + " (" + detector.id() + ")");
-            item.setData(detector.id());
-            item.setChecked(current.contains(detector.id()));
+            item.setText(choice.trained() ? choice.name() + " — your model, " + choice.description()
+                    : choice.name() + " (" + choice.id() + ")");
+            item.setData(choice.id());
+            item.setChecked(current.contains(choice.id()));
         }
         table.addListener(SWT.Selection, e -> validate());
         return area;

@@ -4,6 +4,7 @@ import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.monitor.MonitoredDevice;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A row of the device table: the claimed device with what was last heard of it, kept current by live samples.
@@ -12,15 +13,30 @@ import java.time.Instant;
  * @param deviceStatus what the node itself says (null before a sample)
  * @param modelStatus the detectors' verdict (null while the window fills)
  * @param risk the verdict's risk in [0, 1], NaN when unknown
+ * @param detectorProblems why a part of the device's detector choice does not run (e.g. a deleted model)
  */
 public record DeviceRow(MonitoredDevice device, Instant lastSeen, DeviceStatus deviceStatus, DeviceStatus modelStatus,
-        double risk) {
+        double risk, List<String> detectorProblems) {
+    public DeviceRow {
+        detectorProblems = List.copyOf(detectorProblems);
+    }
+
     /** A node publishes twice a second; five seconds of silence means it (or its link) is gone. */
     public static final Duration STALE_AFTER = Duration.ofSeconds(5);
 
     public static DeviceRow of(MonitoredDevice device) {
+        return of(device, List.of());
+    }
+
+    public static DeviceRow of(MonitoredDevice device, List<String> detectorProblems) {
         return new DeviceRow(device, device.lastSeen(), device.lastDeviceStatus(), device.lastModelStatus(),
-                device.lastModelRisk());
+                device.lastModelRisk(), detectorProblems);
+    }
+
+    /** The detector choice as the table shows it, with what of it does not run. */
+    public String detectorsText() {
+        String chosen = String.join(", ", device.detectors());
+        return detectorProblems.isEmpty() ? chosen : chosen + " ⚠ " + String.join("; ", detectorProblems);
     }
 
     public String deviceId() {
@@ -34,7 +50,7 @@ public record DeviceRow(MonitoredDevice device, Instant lastSeen, DeviceStatus d
         }
         return new DeviceRow(device, sample.at(), sample.deviceStatus() != null ? sample.deviceStatus() : deviceStatus,
                 sample.modelStatus() != null ? sample.modelStatus() : modelStatus,
-                Double.isFinite(sample.risk()) ? sample.risk() : risk);
+                Double.isFinite(sample.risk()) ? sample.risk() : risk, detectorProblems);
     }
 
     /** Never heard of, or silent for longer than {@link #STALE_AFTER}. */

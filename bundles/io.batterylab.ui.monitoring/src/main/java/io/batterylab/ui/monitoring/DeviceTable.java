@@ -136,7 +136,7 @@ final class DeviceTable {
         item.setText(new String[] {row.device().name(), row.deviceId(), StatusColors.text(row.deviceStatus()),
             StatusColors.text(row.modelStatus()) + (row.disagrees() ? " ≠" : ""),
             Double.isFinite(row.risk()) ? String.format("%.2f", row.risk()) : "—", row.lastSeenText(now),
-            String.join(", ", row.device().detectors())});
+            row.detectorsText()});
         item.setData(STATUS + 2, row.deviceStatus());
         item.setData(STATUS + 3, row.modelStatus());
         item.setBackground(2, StatusColors.background(row.deviceStatus()));

@@ -155,7 +155,8 @@ public final class MonitoringView {
         UiJobs.schedule(root, "Load your devices and alarms", monitor -> new Loaded(
                 services.monitor().stores().devices().list(user),
                 services.monitor().stores().alarms().list(user, null, false, MAX_ALARMS)), loaded -> {
-                    devices.show(loaded.devices().stream().map(DeviceRow::of).toList(), Instant.now());
+                    devices.show(loaded.devices().stream().map(d -> DeviceRow.of(d, services.monitor()
+                            .detectorProblems(user, d.deviceId()))).toList(), Instant.now());
                     danger.load(loaded.alarms());
                     showAlarms(loaded.alarms());
                     if (devices.selected().isEmpty() && !loaded.devices().isEmpty()) {
@@ -345,7 +346,7 @@ public final class MonitoringView {
 
     private void chooseDetectors(DeviceRow row) {
         DetectorsDialog dialog = new DetectorsDialog(root.getShell(), row.device().name(),
-                services.detectors().all(), row.device().detectors());
+                services.monitor().detectorChoices(services.userId()), row.device().detectors());
         if (dialog.open() == Window.OK) {
             List<String> chosen = dialog.chosen();
             UiJobs.schedule(root, "Choose the detectors of " + row.deviceId(), monitor -> services.monitor()

@@ -26,6 +26,16 @@ class DeviceRowTest {
     }
 
     @Test
+    void givenADeletedModel_thenTheDetectorsColumnSaysWhatRunsInstead_andALiveSampleKeepsIt() {
+        DeviceRow row = DeviceRow.of(NEVER_SEEN, List.of("model:3 cannot run: detector model #3 was deleted; the "
+                + "threshold detector runs instead")).with(sample(T0, DeviceStatus.NORMAL, null, Double.NaN));
+
+        assertEquals("rise ⚠ model:3 cannot run: detector model #3 was deleted; the threshold detector runs instead",
+                row.detectorsText());
+        assertEquals("rise", DeviceRow.of(NEVER_SEEN).detectorsText());
+    }
+
+    @Test
     void givenASample_whenTimePasses_thenFreshThenStaleAfterFiveSeconds() {
         DeviceRow row = DeviceRow.of(NEVER_SEEN).with(sample(T0, DeviceStatus.NORMAL, null, Double.NaN));
 

@@ -1,4 +1,4 @@
-package io.batterylab.rest;
+package io.batterylab.test.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves forward. */
+/** A clock the test moves forward (UTC). */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
