@@ -22,18 +22,30 @@ final class TorchTwin implements AutoCloseable {
         this.process = process;
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.in = process.outputWriter(StandardCharsets.UTF_8);
+        // libraries may warn first (libgomp: "Invalid value for environment variable OMP_WAIT_POLICY")
+        StringBuilder notes = new StringBuilder();
         String first = out.readLine();
-        if (first == null || !first.startsWith("#")) {
-            throw new IOException("torch_speed.py did not start (python3-torch installed?): " + first + rest());
+        while (first != null && !first.startsWith("#") && notes.length() < 2000) {
+            notes.append(" [").append(first.strip()).append(']');
+            first = out.readLine();
         }
-        this.description = first.substring(1).strip();
+        if (first == null || !first.startsWith("#")) {
+            throw new IOException("torch_speed.py did not start (python3-torch installed?):" + notes + rest());
+        }
+        this.description = first.substring(1).strip() + notes;
     }
 
     /** Starts torch_speed.py with -Dbenchmark.python (default /usr/bin/python3) and the given thread count. */
     static TorchTwin start(int threads) throws IOException {
         String python = System.getProperty("benchmark.python", "/usr/bin/python3");
-        return new TorchTwin(new ProcessBuilder(python, "torch_speed.py", "serve", String.valueOf(threads))
-                .redirectErrorStream(true).start());
+        ProcessBuilder builder = new ProcessBuilder(python, "torch_speed.py", "serve", String.valueOf(threads))
+                .redirectErrorStream(true);
+        // -Domp.wait.policy= (empty) stands for libgomp's default: the JVM's libgomp rejects the empty value and
+        // uses its default; PyTorch gets the variable unset
+        if (builder.environment().getOrDefault("OMP_WAIT_POLICY", "x").isBlank()) {
+            builder.environment().remove("OMP_WAIT_POLICY");
+        }
+        return new TorchTwin(builder.start());
     }
 
     /** torch's version, threads, BLAS, CPU capability and OMP_WAIT_POLICY as it reported them. */
@@ -53,7 +65,9 @@ final class TorchTwin implements AutoCloseable {
         return Double.parseDouble(seconds.substring("seconds ".length()));
     }
 
+    /** What the process printed until it ended; closing its input first ends its serve loop. */
     private String rest() throws IOException {
+        in.close();
         StringBuilder text = new StringBuilder();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             text.append('\n').append(line);
