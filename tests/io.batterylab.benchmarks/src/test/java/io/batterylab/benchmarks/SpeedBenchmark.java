@@ -46,13 +46,21 @@ class SpeedBenchmark {
         TrainingData data = new TrainingData(Target.RUL, WenCasesBenchmark.FEATURES, firstCells(), List.of());
         TorchTwin torch = startTorch();
         List<SpeedRow> rows = new ArrayList<>();
+        // -Dbenchmark.speedModels=MLP,DeepHPM: only those models (all three by default)
+        List<String> models = List.of(System.getProperty("benchmark.speedModels", "MLP,BiLSTM,DeepHPM").split(","));
         try {
-            rows.add(measure("MLP 2x64 (Baseline)", new BaselineAlgorithm(),
-                    new BaselineSettings(1e-3, epochs, 2, 64, 0, 1), data, torch));
-            rows.add(measure("BiLSTM 2 layers x 64, window 10", new BiLstmAlgorithm(),
-                    new BiLstmSettings(1e-3, epochs, 10, 2, 64, 1), data, torch));
-            rows.add(measure("DeepHPM 2x64, G(s,t,u)", new DeepHpmAlgorithm(),
-                    new DeepHpmSettings(1e-3, epochs, 2, 64, 0, DynamicalInputs.S_T_U, LossMode.SUM, 1), data, torch));
+            if (models.contains("MLP")) {
+                rows.add(measure("MLP 2x64 (Baseline)", new BaselineAlgorithm(),
+                        new BaselineSettings(1e-3, epochs, 2, 64, 0, 1), data, torch));
+            }
+            if (models.contains("BiLSTM")) {
+                rows.add(measure("BiLSTM 2 layers x 64, window 10", new BiLstmAlgorithm(),
+                        new BiLstmSettings(1e-3, epochs, 10, 2, 64, 1), data, torch));
+            }
+            if (models.contains("DeepHPM")) {
+                rows.add(measure("DeepHPM 2x64, G(s,t,u)", new DeepHpmAlgorithm(),
+                        new DeepHpmSettings(1e-3, epochs, 2, 64, 0, DynamicalInputs.S_T_U, LossMode.SUM, 1), data, torch));
+            }
         } finally {
             if (torch != null) {
                 torch.close();
