@@ -1,19 +1,27 @@
 #!/usr/bin/env python3
 """Seconds per epoch of the same networks in PyTorch (Debian python3-torch), to compare with SpeedBenchmark.java.
 
-Same shapes as the Java benchmark: 40 349 rows of 4 inputs (3 features + cycle), batch 256, Adam, 2 threads, the
-first epoch left out. DeepHPM takes du/dt with torch.autograd.grad(create_graph=True), as Wen et al.'s code does.
-Run: /usr/bin/python3 torch_speed.py [epochs]   (random data: only the time matters here)
+Same shapes as the Java benchmark: 40 349 rows of 4 inputs (3 features + cycle), batch 256, Adam, the same thread
+count. DeepHPM takes du/dt with torch.autograd.grad(create_graph=True), as Wen et al.'s code does.
+
+Two ways to run it (random data: only the time matters here):
+  /usr/bin/python3 torch_speed.py [epochs] [threads]   every model one after the other, the first epoch left out
+  /usr/bin/python3 torch_speed.py serve [threads]      what SpeedBenchmark uses: it reads lines "<model> <epochs>"
+      on stdin and answers "seconds <s>" per epoch and then "done", so that the Java side can alternate its epochs
+      with these and both see the same load; the models live as long as the process (warm after their first epoch).
 """
+import os
+import re
 import sys
 import time
 
 import torch
 
-torch.set_num_threads(2)
 torch.manual_seed(1)
 ROWS, INPUTS, BATCH, WINDOW = 40349, 4, 256, 10
-EPOCHS = int(sys.argv[1]) if len(sys.argv) > 1 else 4
+MLP_NAME = "MLP 2x64 (Baseline)"
+LSTM_NAME = "BiLSTM 2 layers x 64, window 10"
+HPM_NAME = "DeepHPM 2x64, G(s,t,u)"
 
 
 def mlp(inputs, width=64, layers=2):
@@ -53,29 +61,83 @@ class DeepHpm(torch.nn.Module):
         return ((u - y) ** 2).mean() + (f ** 2).mean() + (f_t ** 2).mean()
 
 
-def timed(name, model, x, y, loss_fn):
-    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
-    stamps = [time.perf_counter()]
-    for _ in range(EPOCHS):
-        order = torch.randperm(len(y))
-        for i in range(0, len(y), BATCH):
+class Trainer:
+    """One model with its data and its Adam, trained epoch by epoch."""
+
+    def __init__(self, model, x, y, loss_fn):
+        self.x, self.y, self.loss_fn = x, y, loss_fn
+        self.optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+
+    def epoch(self):
+        start = time.perf_counter()
+        order = torch.randperm(len(self.y))
+        for i in range(0, len(self.y), BATCH):
             idx = order[i:i + BATCH]
-            optimizer.zero_grad()
-            loss = loss_fn(x[idx], y[idx])
+            self.optimizer.zero_grad()
+            loss = self.loss_fn(self.x[idx], self.y[idx])
             loss.backward()
-            optimizer.step()
-        stamps.append(time.perf_counter())
-    per_epoch = (stamps[-1] - stamps[1]) / (len(stamps) - 2)
-    print(f"{name},{ROWS},{torch.get_num_threads()},{BATCH},{per_epoch:.3f}")
+            self.optimizer.step()
+        return time.perf_counter() - start
 
 
-print(f"# torch {torch.__version__}, BLAS: {torch.__config__.show().count('BLAS')} mentions")
-print("model,rows,threads,batch,seconds_per_epoch")
-x, y = torch.randn(ROWS, INPUTS), torch.randn(ROWS, 1)
-baseline = mlp(INPUTS)
-timed("MLP 2x64 (Baseline)", baseline, x, y, lambda a, b: ((baseline(a) - b) ** 2).mean())
-xw = torch.randn(ROWS, WINDOW, INPUTS)
-lstm = BiLstm()
-timed("BiLSTM 2 layers x 64, window 10", lstm, xw, y, lambda a, b: ((lstm(a) - b) ** 2).mean())
-hpm = DeepHpm()
-timed("DeepHPM 2x64, G(s,t,u)", hpm, x, y, hpm.loss)
+def trainers():
+    x, y = torch.randn(ROWS, INPUTS), torch.randn(ROWS, 1)
+    baseline = mlp(INPUTS)
+    xw = torch.randn(ROWS, WINDOW, INPUTS)
+    lstm = BiLstm()
+    hpm = DeepHpm()
+    return {
+        MLP_NAME: Trainer(baseline, x, y, lambda a, b: ((baseline(a) - b) ** 2).mean()),
+        LSTM_NAME: Trainer(lstm, xw, y, lambda a, b: ((lstm(a) - b) ** 2).mean()),
+        HPM_NAME: Trainer(hpm, x, y, hpm.loss),
+    }
+
+
+def blas_library():
+    """The BLAS shared library this process loaded (Debian's torch says 'generic': libblas.so.3, an alternative)."""
+    with open("/proc/self/maps") as maps:
+        paths = {line.split()[-1] for line in maps if "blas" in line.lower() and "lapack" not in line and "/" in line}
+    return ",".join(sorted(os.path.realpath(p) for p in paths)) or "?"
+
+
+def describe():
+    capability = re.search(r"CPU capability usage: (\S+)", torch.__config__.show())
+    blas = re.search(r"BLAS_INFO=(\w+)", torch.__config__.show())
+    return (f"# torch {torch.__version__}, {torch.get_num_threads()} threads, BLAS {blas.group(1) if blas else '?'} "
+            f"({blas_library()}), "
+            f"CPU capability {capability.group(1) if capability else '?'}, "
+            f"OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY', '(unset)')}")
+
+
+def serve(models):
+    print(describe(), flush=True)
+    for line in sys.stdin:
+        name, _, count = line.strip().rpartition(" ")
+        if not name:
+            continue
+        for _ in range(int(count)):
+            print(f"seconds {models[name].epoch():.6f}", flush=True)
+        print("done", flush=True)
+
+
+def run_all(models, epochs):
+    print(describe())
+    print("model,rows,threads,batch,seconds_per_epoch")
+    for name, trainer in models.items():
+        seconds = [trainer.epoch() for _ in range(epochs)][1:]
+        print(f"{name},{ROWS},{torch.get_num_threads()},{BATCH},{sum(seconds) / len(seconds):.3f}")
+
+
+if __name__ == "__main__":
+    serving = len(sys.argv) > 1 and sys.argv[1] == "serve"
+    args = sys.argv[2:] if serving else sys.argv[1:]
+    threads = 2
+    if serving and args:
+        threads = int(args[0])
+    elif not serving and len(args) > 1:
+        threads = int(args[1])
+    torch.set_num_threads(threads)
+    if serving:
+        serve(trainers())
+    else:
+        run_all(trainers(), int(args[0]) if args else 4)

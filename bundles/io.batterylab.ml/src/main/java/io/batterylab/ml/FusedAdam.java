@@ -12,15 +12,19 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * DJL's Adam over all trained parameters at once. DJL's update is one native call per parameter of about a dozen
  * small libtorch operations; for a small network that is a fifth of a training step (docs/benchmarks.md). Here the
  * parameters' values move into one flat array when the optimiser starts and each parameter becomes a view of its
  * slice, so that one call of the same native update (DJL's Adam, same arithmetic element by element) moves every
- * weight; only gathering the gradients and zeroing them stay per parameter.
+ * weight. After the first backward pass the gradients go the same way: each parameter's gradient tensor is pointed
+ * at its slice of one flat gradient array ({@link GradientBuffer}), into which libtorch's backward then adds in
+ * place, so a step is one Adam call and one {@code zero_}, not four native calls per parameter (fetch, flatten,
+ * close, zero) plus a concatenation.
  *
- * <p>Parameters that do not require gradients are left alone, as DJL's loop does. The flat array and the Adam
+ * <p>Parameters that do not require gradients are left alone, as DJL's loop does. The flat arrays and the Adam
  * state belong to a sub-manager closed with this optimiser; the parameters' views keep their values alive.
  */
 final class FusedAdam implements AutoCloseable {
@@ -29,6 +33,7 @@ final class FusedAdam implements AutoCloseable {
     private final List<NDArray> weights = new ArrayList<>();
     private final NDManager state;
     private final NDArray flat;
+    private NDArray gradients;
 
     FusedAdam(List<Parameter> parameters, double learningRate, NDManager manager) {
         adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) learningRate)).build();
@@ -50,29 +55,61 @@ final class FusedAdam implements AutoCloseable {
         if (flat == null) {
             return;
         }
-        NDList gradients = new NDList(weights.size());
-        try {
+        if (gradients == null) {
+            gradients = linkGradients();
+        }
+        if (gradients == null) {
+            stepUnlinked();
+            return;
+        }
+        adam.update(ID, flat, gradients);
+        GradientBuffer.zero(gradients);
+    }
+
+    /** The step while some parameter has had no gradient yet: gathered, updated and zeroed parameter by parameter. */
+    private void stepUnlinked() {
+        try (NDList each = new NDList(weights.size())) {
             for (NDArray weight : weights) {
-                // getGradient wraps the gradient in a new handle owned by the weight's manager: free it at once
-                try (NDArray gradient = weight.getGradient()) {
-                    gradients.add(gradient.flatten());
-                }
+                // a zero array where the parameter has no gradient yet, owned by the weight's manager: closed below
+                each.add(weight.getGradient());
             }
-            try (NDArray all = NDArrays.concat(gradients)) {
+            try (NDArray all = gather(each, state)) {
                 adam.update(ID, flat, all);
             }
-        } finally {
-            gradients.close();
         }
         for (NDArray weight : weights) {
             JniUtils.zeroGrad((PtNDArray) weight);
         }
     }
 
-    private static NDArray gather(List<NDArray> weights, NDManager state) {
-        try (Autograd noGraph = Autograd.inference(); NDList pieces = new NDList(weights.size())) {
+    /**
+     * The flat gradient array, holding the current gradients, each parameter's gradient now a view of its slice;
+     * null (nothing changed) while some parameter has no gradient tensor yet.
+     */
+    private NDArray linkGradients() {
+        try (Autograd noGraph = Autograd.inference(); NDList each = new NDList(weights.size())) {
             for (NDArray weight : weights) {
-                pieces.add(weight.flatten());
+                // a new handle on the parameter's gradient tensor (the same tensor libtorch accumulates into)
+                PtNDArray gradient = JniUtils.getGradient((PtNDArray) weight);
+                if (gradient == null) {
+                    return null;
+                }
+                each.add(gradient);
+            }
+            NDArray all = gather(each, state);
+            slices(all, (i, view) -> {
+                try (view) {
+                    GradientBuffer.setSource(each.get(i), view);
+                }
+            });
+            return all;
+        }
+    }
+
+    private static NDArray gather(List<NDArray> arrays, NDManager state) {
+        try (Autograd noGraph = Autograd.inference(); NDList pieces = new NDList(arrays.size())) {
+            for (NDArray array : arrays) {
+                pieces.add(array.flatten());
             }
             NDArray flat = NDArrays.concat(pieces);
             flat.attach(state);
@@ -83,16 +120,22 @@ final class FusedAdam implements AutoCloseable {
     /** Points every weight at its slice of the flat array; the weight's own storage is freed. */
     private void becomeViews() {
         try (Autograd noGraph = Autograd.inference()) {
-            long from = 0;
-            for (NDArray weight : weights) {
-                long size = weight.size();
-                try (NDArray slice = flat.get(new NDIndex().addSliceDim(from, from + size))) {
-                    NDArray view = slice.reshape(weight.getShape());
-                    view.setRequiresGradient(true);
-                    weight.intern(view);
-                }
-                from += size;
+            slices(flat, (i, view) -> {
+                view.setRequiresGradient(true);
+                weights.get(i).intern(view);
+            });
+        }
+    }
+
+    /** Hands each weight's index and a view of its slice of {@code of}, shaped like the weight, to the consumer. */
+    private void slices(NDArray of, BiConsumer<Integer, NDArray> consumer) {
+        long from = 0;
+        for (int i = 0; i < weights.size(); i++) {
+            long size = weights.get(i).size();
+            try (NDArray slice = of.get(new NDIndex().addSliceDim(from, from + size))) {
+                consumer.accept(i, slice.reshape(weights.get(i).getShape()));
             }
+            from += size;
         }
     }
 

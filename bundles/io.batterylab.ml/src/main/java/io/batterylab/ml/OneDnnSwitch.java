@@ -3,7 +3,6 @@ package io.batterylab.ml;
 import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -21,7 +20,6 @@ import java.nio.file.Path;
  * {@value DjlEnvironment#PYTORCH_VERSION}; a libtorch without them is refused rather than run unchecked.
  */
 final class OneDnnSwitch {
-    static final String LIBRARY = "libtorch_cpu.so";
     /** {@code at::globalContext()}. */
     static final String GLOBAL_CONTEXT = "_ZN2at13globalContextEv";
     /** {@code at::Context::setUserEnabledMkldnn(bool)}. */
@@ -58,20 +56,10 @@ final class OneDnnSwitch {
     }
 
     private static NativeLibrary load(Path libtorchDirectory) {
-        Path library = libtorchDirectory.resolve(LIBRARY);
-        if (!Files.isRegularFile(library)) {
-            throw new IllegalStateException("libtorch not found at " + library);
-        }
-        // the same file DJL loaded: dlopen hands back the library already in the process
-        return NativeLibrary.getInstance(library.toString());
+        return LibtorchSymbols.load(libtorchDirectory);
     }
 
     private static Function function(NativeLibrary libtorch, String symbol) {
-        try {
-            return libtorch.getFunction(symbol);
-        } catch (UnsatisfiedLinkError e) {
-            throw new IllegalStateException("libtorch " + DjlEnvironment.PYTORCH_VERSION + " expected: " + LIBRARY
-                    + " lacks " + symbol + ", so oneDNN cannot be switched off", e);
-        }
+        return LibtorchSymbols.function(libtorch, symbol, "oneDNN cannot be switched off");
     }
 }

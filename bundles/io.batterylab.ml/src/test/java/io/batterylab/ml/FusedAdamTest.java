@@ -61,6 +61,35 @@ class FusedAdamTest {
         }
     }
 
+    @Test
+    void givenGradientsInOneArrayWhenStepsRunThenEachParameterGradientIsFilledByBackwardAndZeroAfterTheStep() {
+        try (NDManager manager = DjlRuntime.newManager()) {
+            Problem problem = Problem.of(manager, false);
+            List<Parameter> parameters = problem.task().parameters();
+            try (FusedAdam adam = new FusedAdam(parameters, OPTIONS.learningRate(), manager)) {
+                for (int step = 1; step <= 3; step++) {
+                    int[] rows = { step, 10 + step, 20 + step, 30 + step };
+                    try (NDManager batch = manager.newSubManager(); Autograd recording = Autograd.training()) {
+                        recording.backward(problem.task().batchLoss(batch, rows));
+                    }
+                    assertTrue(parameters.stream().allMatch(p -> absoluteSum(p) > 0), "backward fills every gradient, step " + step);
+
+                    adam.step();
+
+                    for (Parameter parameter : parameters) {
+                        assertEquals(0.0, absoluteSum(parameter), parameter.getName() + " after step " + step);
+                    }
+                }
+            }
+        }
+    }
+
+    private static double absoluteSum(Parameter parameter) {
+        try (NDArray gradient = parameter.getArray().getGradient(); NDArray sum = gradient.abs().sum()) {
+            return sum.getFloat();
+        }
+    }
+
     /** y = sin(2 a) + b c on 200 fixed rows; a seeded tanh network 3-16-16-1, trained without its output bias or with. */
     private record Problem(SequentialBlock network, TrainingTask task) {
         static Problem of(NDManager manager, boolean leaveOutOutputBias) {

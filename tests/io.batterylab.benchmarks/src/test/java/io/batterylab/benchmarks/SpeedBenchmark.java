@@ -16,27 +16,66 @@ import io.batterylab.core.training.TrainingMonitor;
 import io.batterylab.ml.TrainingResources;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seconds per epoch on about 40 000 real rows (batch 256, {@link TrainingResources#THREADS} threads), for the
- * comparison with PyTorch in torch_speed.py (same shapes), which it runs too when /usr/bin/python3 has torch. The
- * first epoch (warm-up) is left out.
+ * Seconds per epoch on about 40 000 real rows (batch 256), BatteryLab against the same networks in PyTorch
+ * (torch_speed.py, same shapes, {@code -Dbenchmark.torchThreads}, default {@link TrainingResources#THREADS}),
+ * measured interleaved in one run: after every BatteryLab epoch PyTorch trains one epoch of the same model, so that
+ * both see the same noise of a shared machine. The first epoch of each side (warm-up) is left out; the table gives
+ * medians, their ratio, and the load average before and after each model. Without PyTorch BatteryLab is measured
+ * alone and the comparison says why it is missing. The instruction set follows the environment
+ * ({@code DNNL_MAX_CPU_ISA=AVX2 ONEDNN_MAX_CPU_ISA=AVX2 ATEN_CPU_CAPABILITY=avx2} for the AVX2 row); PyTorch inherits
+ * it.
  */
 class SpeedBenchmark {
     static final int ROWS = 40_000;
+    private static final List<String> FLAGS = List.of("avx2", "fma", "avx512f", "avx512dq", "avx512bw", "avx512vl",
+            "avx512_bf16", "avx512_vnni", "avx512_vbmi2");
 
     @Test
     void secondsPerEpoch() throws Exception {
-        int epochs = SeversonCells.intProperty("benchmark.speedEpochs", 4);
+        int epochs = SeversonCells.intProperty("benchmark.speedEpochs", 6);
+        TrainingData data = new TrainingData(Target.RUL, WenCasesBenchmark.FEATURES, firstCells(), List.of());
+        TorchTwin torch = startTorch();
+        List<SpeedRow> rows = new ArrayList<>();
+        // -Dbenchmark.speedModels=MLP,DeepHPM: only those models (all three by default)
+        List<String> models = List.of(System.getProperty("benchmark.speedModels", "MLP,BiLSTM,DeepHPM").split(","));
+        try {
+            if (models.contains("MLP")) {
+                rows.add(measure("MLP 2x64 (Baseline)", new BaselineAlgorithm(),
+                        new BaselineSettings(1e-3, epochs, 2, 64, 0, 1), data, torch));
+            }
+            if (models.contains("BiLSTM")) {
+                rows.add(measure("BiLSTM 2 layers x 64, window 10", new BiLstmAlgorithm(),
+                        new BiLstmSettings(1e-3, epochs, 10, 2, 64, 1), data, torch));
+            }
+            if (models.contains("DeepHPM")) {
+                rows.add(measure("DeepHPM 2x64, G(s,t,u)", new DeepHpmAlgorithm(),
+                        new DeepHpmSettings(1e-3, epochs, 2, 64, 0, DynamicalInputs.S_T_U, LossMode.SUM, 1), data, torch));
+            }
+        } finally {
+            if (torch != null) {
+                torch.close();
+            }
+        }
+        Path csv = SeversonCells.output("speed-vs-pytorch.csv");
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv))) {
+            out.println("# " + setting(torch));
+            out.println(SpeedRow.HEADER);
+            rows.forEach(row -> out.println(row.line()));
+        }
+        System.out.println(Files.readString(csv));
+    }
+
+    private static List<BatterySeries> firstCells() throws Exception {
         List<BatterySeries> cells = new ArrayList<>();
         int rows = 0;
         for (BatterySeries cell : SeversonCells.all()) {
@@ -46,71 +85,61 @@ class SpeedBenchmark {
             cells.add(cell);
             rows += cell.cycles().size();
         }
-        TrainingData data = new TrainingData(Target.RUL, WenCasesBenchmark.FEATURES, cells, List.of());
-        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(SeversonCells.output("speed.csv")))) {
-            csv.println("model,rows,threads,batch,seconds_per_epoch");
-            measure(csv, "MLP 2x64 (Baseline)", new BaselineAlgorithm(), new BaselineSettings(1e-3, epochs, 2, 64, 0, 1), data, rows);
-            measure(csv, "BiLSTM 2 layers x 64, window 10", new BiLstmAlgorithm(),
-                    new BiLstmSettings(1e-3, epochs, 10, 2, 64, 1), data, rows);
-            measure(csv, "DeepHPM 2x64, G(s,t,u)", new DeepHpmAlgorithm(),
-                    new DeepHpmSettings(1e-3, epochs, 2, 64, 0, DynamicalInputs.S_T_U, LossMode.SUM, 1), data, rows);
+        return cells;
+    }
+
+    private static TorchTwin startTorch() {
+        try {
+            return TorchTwin.start(SeversonCells.intProperty("benchmark.torchThreads", TrainingResources.THREADS));
+        } catch (IOException e) {
+            System.out.println("[benchmark] PyTorch comparison skipped: " + e.getMessage());
+            return null;
         }
-        System.out.println(Files.readString(SeversonCells.output("speed.csv")));
-        compareWithPyTorch(epochs);
     }
 
     /**
-     * Runs torch_speed.py (same shapes, same thread count) with -Dbenchmark.python (default /usr/bin/python3) and
-     * prints seconds per epoch side by side with the ratio PyTorch / DJL; says so visibly when PyTorch is missing.
+     * Trains the model; after each of its epochs (timed from the end of PyTorch's previous epoch) PyTorch trains one
+     * epoch of its twin.
      */
-    static void compareWithPyTorch(int epochs) throws Exception {
-        String python = System.getProperty("benchmark.python", "/usr/bin/python3");
-        Process process;
-        try {
-            process = new ProcessBuilder(python, "torch_speed.py", String.valueOf(epochs)).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            System.out.println("[benchmark] PyTorch comparison skipped: cannot run " + python + " (" + e.getMessage() + ")");
-            return;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            System.out.println("[benchmark] PyTorch comparison skipped: torch_speed.py failed (python3-torch installed?)\n"
-                    + output);
-            return;
-        }
-        Map<String, Double> torch = perEpoch(output.lines().toList());
-        Map<String, Double> djl = perEpoch(Files.readAllLines(SeversonCells.output("speed.csv")));
-        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(SeversonCells.output("speed-vs-pytorch.csv")))) {
-            csv.println("model;djl_s;pytorch_s;pytorch_over_djl");
-            djl.forEach((model, seconds) -> {
-                Double other = torch.get(model);
-                csv.printf(Locale.ROOT, "%s;%.3f;%s;%s%n", model, seconds, other == null ? "" : String.format(Locale.ROOT, "%.3f", other),
-                        other == null ? "" : String.format(Locale.ROOT, "%.2f", other / seconds));
-            });
-        }
-        System.out.println(output.lines().filter(l -> l.startsWith("#")).findFirst().orElse(""));
-        System.out.println(Files.readString(SeversonCells.output("speed-vs-pytorch.csv")));
-    }
-
-    /** Model name to seconds per epoch, from lines "model,rows,threads,batch,seconds_per_epoch". */
-    static Map<String, Double> perEpoch(List<String> lines) {
-        Map<String, Double> byModel = new LinkedHashMap<>();
-        for (String line : lines) {
-            // model names hold commas themselves: the last four fields are the numbers
-            String[] f = line.split(",");
-            if (f.length >= 5 && !line.startsWith("#") && !f[0].equals("model")) {
-                byModel.put(String.join(",", Arrays.copyOf(f, f.length - 4)), Double.parseDouble(f[f.length - 1]));
+    private static SpeedRow measure(String name, Algorithm algorithm, Record settings, TrainingData data, TorchTwin torch) {
+        List<Double> ours = new ArrayList<>();
+        List<Double> theirs = new ArrayList<>();
+        String loadBefore = loadAverage();
+        long[] resumed = { System.nanoTime() };
+        algorithm.train(data, settings, TrainingMonitor.onEpoch(metrics -> {
+            ours.add((System.nanoTime() - resumed[0]) / 1e9);
+            if (torch != null) {
+                try {
+                    theirs.add(torch.epoch(name));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-        }
-        return byModel;
+            resumed[0] = System.nanoTime();
+        })).close();
+        return new SpeedRow(name, ours.subList(1, ours.size()), theirs.isEmpty() ? theirs : theirs.subList(1, theirs.size()),
+                loadBefore, loadAverage());
     }
 
-    private static void measure(PrintWriter csv, String name, Algorithm algorithm, Record settings, TrainingData data, int rows) {
-        List<Long> stamps = new ArrayList<>();
-        stamps.add(System.nanoTime());
-        algorithm.train(data, settings, TrainingMonitor.onEpoch(metrics -> stamps.add(System.nanoTime()))).close();
-        double perEpoch = (stamps.get(stamps.size() - 1) - stamps.get(1)) / 1e9 / (stamps.size() - 2);
-        csv.printf(Locale.ROOT, "%s,%d,%d,%d,%.3f%n", name, rows, TrainingResources.THREADS, TrainingResources.BATCH_SIZE, perEpoch);
-        csv.flush();
+    private static String setting(TorchTwin torch) throws IOException {
+        String isa = Arrays.stream(new String[] { "DNNL_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY", "OMP_WAIT_POLICY" })
+                .map(v -> v + "=" + System.getenv().getOrDefault(v, "(unset)")).collect(Collectors.joining(" "));
+        return "BatteryLab " + TrainingResources.THREADS + " threads, " + isa + "; CPU flags " + cpuFlags() + "; "
+                + (torch == null ? "no PyTorch" : torch.description());
+    }
+
+    private static String cpuFlags() throws IOException {
+        List<String> present = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("flags"))
+                .findFirst().map(l -> Arrays.asList(l.substring(l.indexOf(':') + 1).trim().split(" "))).orElse(List.of());
+        return FLAGS.stream().filter(present::contains).collect(Collectors.joining(" "));
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 }
