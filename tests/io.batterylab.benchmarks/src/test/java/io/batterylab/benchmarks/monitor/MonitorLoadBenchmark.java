@@ -76,7 +76,9 @@ class MonitorLoadBenchmark {
                 rows.add(row);
                 System.out.println("[benchmark] monitor load " + row + " verdicts " + (after.get("verdicts")
                         - before.get("verdicts")) + " of " + (after.get("processed") - before.get("processed"))
-                        + ", publish failures " + generator.failed());
+                        + ", alarm changes " + (after.get("alarms") - before.get("alarms")) + ", corrections "
+                        + (after.get("corrections") - before.get("corrections")) + ", publish failures "
+                        + generator.failed());
                 generator.stop();
                 drain(monitor);
             }

@@ -42,6 +42,8 @@ public final class MonitorLoadMain {
         LatencyHistogram latencies = new LatencyHistogram();
         LongAdder processed = new LongAdder();
         LongAdder withVerdict = new LongAdder();
+        LongAdder alarms = new LongAdder();
+        LongAdder corrections = new LongAdder();
         try (Database database = Database.open(StorageConfig.embedded(Path.of(args[0])))) {
             var pool = database.dataSource();
             long lab = new JdbcUserService(pool, new PasswordHasher(4)).register("lab",
@@ -59,6 +61,10 @@ public final class MonitorLoadMain {
                             if (received.sample().modelStatus() != null) {
                                 withVerdict.increment();
                             }
+                        } else if (event instanceof MonitorEvent.AlarmChanged) {
+                            alarms.increment();
+                        } else if (event instanceof MonitorEvent.CorrectionSent) {
+                            corrections.increment();
                         }
                     });
             try (monitor; DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of(
@@ -73,8 +79,9 @@ public final class MonitorLoadMain {
                     if (line.equals("mark")) {
                         latencies.reset();
                     }
-                    System.out.printf("%s processed=%d verdicts=%d written=%d backlog=%d p50=%d p99=%d max=%d%n",
-                            line.toUpperCase(java.util.Locale.ROOT), processed.sum(), withVerdict.sum(),
+                    System.out.printf("%s processed=%d verdicts=%d alarms=%d corrections=%d written=%d backlog=%d "
+                            + "p50=%d p99=%d max=%d%n", line.toUpperCase(java.util.Locale.ROOT), processed.sum(),
+                            withVerdict.sum(), alarms.sum(), corrections.sum(),
                             monitor.samplesWritten(), monitor.samplesQueued(), latencies.percentile(0.5),
                             latencies.percentile(0.99), latencies.percentile(1.0));
                     System.out.flush();
