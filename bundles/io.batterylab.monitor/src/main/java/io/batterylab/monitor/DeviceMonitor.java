@@ -5,6 +5,7 @@ import io.batterylab.core.detection.SampleWindow;
 import io.batterylab.core.plugin.SensorSample;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,12 @@ public final class DeviceMonitor {
         if (offer != DeviceWindow.Offer.ACCEPTED || detectors.isEmpty()) {
             return MonitorStep.skipped(sample, offer);
         }
-        Optional<SampleWindow> longest = window.window(longestWindow);
-        if (longest.isEmpty()) {
+        // one window per distinct length per sample: detectors of the same length (most are 60) share it
+        Map<Integer, Optional<SampleWindow>> windows = new HashMap<>(4);
+        if (windows.computeIfAbsent(longestWindow, window::window).isEmpty()) {
             return MonitorStep.skipped(sample, offer);
         }
-        ModelVerdict verdict = ModelVerdict.of(assess());
+        ModelVerdict verdict = ModelVerdict.of(assess(windows));
         return new MonitorStep(sample, offer, Optional.of(verdict),
                 corrections.decide(sample.deviceStatus(), verdict.status(), now), alarm.update(verdict, now));
     }
@@ -71,11 +73,11 @@ public final class DeviceMonitor {
         corrections.sent(status, at);
     }
 
-    private Map<String, Assessment> assess() {
+    private Map<String, Assessment> assess(Map<Integer, Optional<SampleWindow>> windows) {
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         for (EnabledDetector detector : detectors) {
             try {
-                window.window(detector.window().samples())
+                windows.computeIfAbsent(detector.window().samples(), window::window)
                         .ifPresent(w -> assessments.put(detector.id(), detector.model().assess(w)));
             } catch (RuntimeException e) {
                 // a detector that cannot read this device's window (e.g. a channel it lacks) must not stop the others

@@ -282,6 +282,16 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         return malformed.sum();
     }
 
+    /** Samples written to the store so far. */
+    public long samplesWritten() {
+        return writer.written();
+    }
+
+    /** Samples waiting for the next batch write. */
+    public int samplesQueued() {
+        return writer.backlog();
+    }
+
     /** Writes the queued samples now (tests, shutdown). */
     public void flush() {
         writer.flush();

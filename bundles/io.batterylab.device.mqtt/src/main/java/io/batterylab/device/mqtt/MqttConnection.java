@@ -165,6 +165,10 @@ final class MqttConnection implements DeviceConnector.Connection, MqttCallbackEx
     public void close() {
         try {
             if (client.isConnected()) {
+                // Unsubscribe first: the broker then sends this monitor's share of a shared subscription to the
+                // others, and what it sent here before is still processed while disconnecting (quiesce) — a monitor
+                // stopped cleanly loses no sample of its group.
+                client.unsubscribe(settings.subscriptions().toArray(String[]::new)).waitForCompletion(3_000);
                 client.disconnect(2_000).waitForCompletion(3_000);
             }
         } catch (MqttException e) {
