@@ -46,6 +46,8 @@ public final class ProductServer implements AutoCloseable {
         builder.environment().put("BATTERYLAB_HOME", home.toString());
         builder.environment().put("BATTERYLAB_REST_PORT", Integer.toString(port));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // the product's own MQTT broker (on by default) on a free port: 1883 may be taken on a developer's machine
+        builder.environment().put("BATTERYLAB_MQTT_EMBEDDED_PORT", "0");
         ProductServer server = new ProductServer(builder.start(), home, log, port);
         server.awaitHealthy(timeout);
         return server;
@@ -71,6 +73,11 @@ public final class ProductServer implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** What the server printed (its console log). */
+    public Path log() {
+        return log;
     }
 
     public Path home() {

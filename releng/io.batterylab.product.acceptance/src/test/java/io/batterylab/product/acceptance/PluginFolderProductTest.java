@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Issue 14's proof on the built product: the real headless server starts with an empty plugins folder; the ridge
  * example dropped in is listed within seconds and trains over REST; removed, it disappears and its algorithm is
  * refused by name; a broken jar and one built against another core major version are listed with the reason in
- * words while the server stays up.
+ * words while the server stays up. Also the product's default for live monitoring: its own MQTT broker, with no
+ * setting made.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PluginFolderProductTest {
@@ -62,6 +63,15 @@ class PluginFolderProductTest {
         assertTrue(kinds.containsAll(List.of("algorithm", "data-source", "detector")), "kinds: " + kinds);
         assertTrue(stream(plugins.get("items")).allMatch(p -> p.get("bundle").get("file").isNull()));
         assertTrue(!algorithms().contains(RIDGE));
+    }
+
+    @Test
+    @Order(1)
+    void givenNoMqttSettingWhenTheServerStartedThenItsOwnBrokerRunsAndTheDeviceRoutesServe() throws Exception {
+        // 503 naming mqtt.broker would mean monitoring stayed off: the start script's default did not reach the JVM
+        assertEquals(0, alice.getOk("/devices").get("items").size());
+        String log = Files.readString(server.log());
+        assertTrue(log.contains("Embedded MQTT broker listening on 127.0.0.1:"), "the server's log:\n" + log);
     }
 
     @Test
