@@ -111,6 +111,8 @@ class MonitoringAreaTest {
                 assertTrue(view.points(Channels.TEMP_AMBIENT) > 40);
                 // the two 50 °C limits are one dashed line that says so, not two with only one visible
                 assertEquals(List.of("Internal", "Limit (internal and ambient)", "Ambient"), legend(shell, "Temperatures"));
+                assertEquals(List.of("MQ-2", "MQ-4", "MQ-8", "MQ-7", "VOC index"),
+                        legend(shell, "Gas sensors (dashed: each one's limit)"));
                 SwtWindows.saveScreenshot(shell, "monitoring-runaway.png");
 
                 // a longer window is read back from the store; scrolling back leaves live mode

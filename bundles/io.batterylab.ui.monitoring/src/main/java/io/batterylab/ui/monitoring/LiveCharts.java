@@ -52,7 +52,7 @@ final class LiveCharts {
         SashForm stack = new SashForm(root, SWT.VERTICAL);
         stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         temperatures = chart(stack, "Temperatures", "temperature (°C)");
-        gases = chart(stack, "Gas sensors", "ppm · VOC index");
+        gases = chart(stack, "Gas sensors (dashed: each one's limit)", "ppm · VOC index");
         timeline = chart(stack, "Status (0 normal · 1 warning · 2 danger)", "status");
         stack.setWeights(38, 34, 28);
         for (Curve curve : TEMPERATURES) {
@@ -61,6 +61,9 @@ final class LiveCharts {
         shareEqualTemperatureLimits();
         for (Curve curve : GASES) {
             add(gases, curve);
+            // five channels and five limits do not fit a legend beside a small chart: each limit is its channel's
+            // colour, dashed, and the title says so
+            series.get(curve.channel() + ".threshold").setVisibleInLegend(false);
         }
         series.put("node", ChartStyle.line(timeline, "node", "Node says", 0, new double[0], new double[0]));
         series.put("model", ChartStyle.line(timeline, "model", "Detectors say", 5, new double[0], new double[0]));
