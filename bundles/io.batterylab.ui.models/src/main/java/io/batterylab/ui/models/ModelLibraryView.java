@@ -133,8 +133,18 @@ public final class ModelLibraryView extends Composite {
                 table.setSelection(item);
             }
         }
-        status.setText(list.size() + " model versions");
+        status.setText(summary(list.size()));
         enableButtons();
+    }
+
+    /** The line under the table; on a first run it says where model versions come from. */
+    static String summary(int count) {
+        return switch (count) {
+            case 0 -> "No model versions yet: train one in Training (File › New training job…), or bring one in "
+                    + "with Import…";
+            case 1 -> "1 model version";
+            default -> count + " model versions";
+        };
     }
 
     static List<String> row(ModelVersion v, Function<String, String> algorithmName) {
