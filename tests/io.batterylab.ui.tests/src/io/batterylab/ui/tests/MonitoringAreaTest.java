@@ -69,6 +69,24 @@ class MonitoringAreaTest {
     Path dir;
 
     @Test
+    void givenAUserWithoutDevices_whenTheAreaOpens_thenItSaysHowToAddOne() throws Exception {
+        User user = Services.await(UserService.class).register("newcomer-" + System.nanoTime(),
+                "amber kites drift 7".toCharArray());
+        JobEvents bus = Services.await(JobEvents.class);
+        try (MonitorService monitor = monitor(bus)) {
+            Shell shell = new Shell(swt.display());
+            shell.setSize(1400, 900);
+            shell.setLayout(new FillLayout());
+            MonitoringView view = new MonitoringView(shell, services(user, monitor, bus));
+            shell.open();
+            assertTrue(SwtWindows.spinUntil(swt.display(), view::loaded, 30_000), "devices loaded");
+            assertTrue(SwtWindows.spinUntil(swt.display(), () -> view.chartTitle().startsWith("No devices yet"),
+                    5_000), view.chartTitle());
+            assertTrue(view.chartTitle().contains("Claim"), view.chartTitle());
+        }
+    }
+
+    @Test
     void givenAClaimedNodeReplayingARunaway_whenWatched_thenItsRowTurnsDangerAnAlarmIsRaisedAndCanBeAcknowledged()
             throws Exception {
         Path segment = NodeSimulator.traceSegment(SharedData.file(RUNAWAY), SEGMENT_START_S, SEGMENT_START_S + 140,

@@ -35,6 +35,9 @@ final class LiveCharts {
     private static final List<Curve> GASES = List.of(new Curve(Channels.MQ2, "MQ-2", 0),
             new Curve(Channels.MQ4, "MQ-4", 1), new Curve(Channels.MQ8, "MQ-8", 2), new Curve(Channels.MQ7, "MQ-7", 4),
             new Curve(Channels.VOC_INDEX, "VOC index", 6));
+    static final String SELECT_A_DEVICE = "Select a device to see its curves";
+    static final String NO_DEVICES = "No devices yet: point your nodes at the broker (README, Configuration: mqtt.*), "
+            + "then Claim… their ids";
     private static final Map<String, Double> THRESHOLDS = ThresholdSettings.DEVICE_DEFAULTS.byChannel();
 
     private final Composite root;
@@ -43,6 +46,7 @@ final class LiveCharts {
     private final Chart gases;
     private final Chart timeline;
     private final Map<String, ILineSeries<?>> series = new LinkedHashMap<>();
+    private String emptyTitle = SELECT_A_DEVICE;
 
     LiveCharts(Composite parent) {
         root = new Composite(parent, SWT.NONE);
@@ -113,7 +117,7 @@ final class LiveCharts {
     void draw(String device, LiveTrace trace, Instant end, Duration span, boolean live) {
         long endMs = end.toEpochMilli();
         double from = -span.toMillis() / 60_000.0;
-        title.setText(device == null ? "Select a device to see its curves"
+        title.setText(device == null ? emptyTitle
                 : device + (live ? " — live, last " : " — history, ") + describe(span)
                         + (live ? "" : " up to " + AlarmTable.TIME.format(end)) + "; x = minutes before "
                         + AlarmTable.TIME.format(end).substring(11));
@@ -137,6 +141,16 @@ final class LiveCharts {
             }
             chart.redraw();
         }
+    }
+
+    /** What the title says while no device is drawn: how to add one when the user has none. */
+    void noDeviceDrawn(boolean userHasDevices) {
+        emptyTitle = userHasDevices ? SELECT_A_DEVICE : NO_DEVICES;
+    }
+
+    /** The title above the charts. */
+    String title() {
+        return title.getText();
     }
 
     /** Points of a channel's curve now shown (tests). */

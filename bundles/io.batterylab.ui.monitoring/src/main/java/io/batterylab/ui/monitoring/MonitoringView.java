@@ -152,6 +152,7 @@ public final class MonitoringView {
                 services.monitor().stores().alarms().list(user, null, false, MAX_ALARMS)), loaded -> {
                     devices.show(loaded.devices().stream().map(d -> DeviceRow.of(d, services.monitor()
                             .detectorProblems(user, d.deviceId()))).toList(), Instant.now());
+                    charts.noDeviceDrawn(!loaded.devices().isEmpty());
                     danger.load(loaded.alarms());
                     showAlarms(loaded.alarms());
                     if (devices.selected().isEmpty() && !loaded.devices().isEmpty()) {
@@ -390,6 +391,11 @@ public final class MonitoringView {
 
     public String brokerText() {
         return broker.getText();
+    }
+
+    /** The title above the curves (the device and window, or what to do when none is drawn). */
+    public String chartTitle() {
+        return charts.title();
     }
 
     /** Points of a channel's curve now drawn. */
