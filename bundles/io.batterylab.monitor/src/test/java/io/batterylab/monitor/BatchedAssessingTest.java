@@ -152,30 +152,21 @@ class BatchedAssessingTest {
             long t = start + i * 500L;
             double s = i * 0.5;
             for (int d = 0; d < 4; d++) {
-                stream.add(sample("flat-" + d, t + d, 24 + d + 0.05 * random.nextGaussian()));
+                stream.add(Samples.at("flat-" + d, t + d, 24 + d + 0.05 * random.nextGaussian()));
             }
             for (int d = 0; d < 2; d++) {
                 double heat = s < 60 ? 0 : Math.min(90, (s - 60) * (0.8 + 0.4 * d));
                 DeviceStatus status = 25 + heat > 60 ? DeviceStatus.WARNING : DeviceStatus.NORMAL;
-                stream.add(sample("runaway-" + d, t + 4 + d, 25 + heat + 0.05 * random.nextGaussian(), status));
+                stream.add(Samples.at("runaway-" + d, t + 4 + d, 25 + heat + 0.05 * random.nextGaussian(), status));
             }
             double bump = s < 50 ? 0 : s < 90 ? (s - 50) * 1.5 : Math.max(0, 60 - (s - 90) * 2);
-            stream.add(sample("cools-down", t + 6, 25 + bump + 0.05 * random.nextGaussian()));
+            stream.add(Samples.at("cools-down", t + 6, 25 + bump + 0.05 * random.nextGaussian()));
             if (s < 70 || s >= 80) {
-                stream.add(sample("with-hole", t + 7, 30 + 0.05 * random.nextGaussian()));
+                stream.add(Samples.at("with-hole", t + 7, 30 + 0.05 * random.nextGaussian()));
             }
             stream.add(new SensorSample("ambient-only", t + 8, Map.of(Channels.TEMP_AMBIENT, 25.0), Map.of(),
                     DeviceStatus.NORMAL));
         }
         return stream;
-    }
-
-    private static SensorSample sample(String device, long timestampMs, double internalC, DeviceStatus status) {
-        return new SensorSample(device, timestampMs, Map.of(Channels.TEMP_INTERNAL, internalC, Channels.TEMP_AMBIENT,
-                25.0), Map.of(), status);
-    }
-
-    private static SensorSample sample(String device, long timestampMs, double internalC) {
-        return sample(device, timestampMs, internalC, DeviceStatus.NORMAL);
     }
 }
