@@ -5,20 +5,18 @@ import io.batterylab.core.detection.SampleWindow;
 import io.batterylab.core.plugin.SensorSample;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One device's monitor: its window, its enabled detectors, its correction policy and its alarm. Not thread-safe:
  * the caller serialises the samples of one device.
  */
 public final class DeviceMonitor {
-    private static final Logger LOG = LoggerFactory.getLogger(DeviceMonitor.class);
     /** 4 missed samples at 2 Hz make a gap; a clock 60 s behind means the node restarted. */
     static final long GAP_MS = 2_000;
     static final long RESTART_MS = 60_000;
@@ -48,19 +46,49 @@ public final class DeviceMonitor {
         return detectors;
     }
 
+    /** Takes the sample and assesses it at once: {@link #take} then {@link #apply}. */
     public MonitorStep onSample(SensorSample sample, Instant now) {
+        DueSample due = take(sample);
+        return apply(due, DetectorBatch.assess(List.of(due)).get(0), now);
+    }
+
+    /**
+     * Offers the sample to the window and, when the detectors run on it, takes the window each reads (detectors of
+     * the same length, most are 60, share one). Its assessment may then be batched with other devices' samples.
+     */
+    public DueSample take(SensorSample sample) {
         DeviceWindow.Offer offer = window.offer(sample);
         if (offer != DeviceWindow.Offer.ACCEPTED || detectors.isEmpty()) {
-            return MonitorStep.skipped(sample, offer);
+            return DueSample.skipped(sample, offer);
         }
-        // one window per distinct length per sample: detectors of the same length (most are 60) share it
         Map<Integer, Optional<SampleWindow>> windows = new HashMap<>(4);
         if (windows.computeIfAbsent(longestWindow, window::window).isEmpty()) {
-            return MonitorStep.skipped(sample, offer);
+            return DueSample.skipped(sample, offer);
         }
-        ModelVerdict verdict = ModelVerdict.of(assess(windows));
-        return new MonitorStep(sample, offer, Optional.of(verdict),
-                corrections.decide(sample.deviceStatus(), verdict.status(), now), alarm.update(verdict, now));
+        List<SampleWindow> each = new ArrayList<>(detectors.size());
+        for (EnabledDetector detector : detectors) {
+            each.add(windows.computeIfAbsent(detector.window().samples(), window::window).orElse(null));
+        }
+        return new DueSample(sample, offer, detectors, each);
+    }
+
+    /**
+     * Applies a taken sample's assessments (one per enabled detector, null where it made none): the verdict, the
+     * correction and the alarm. The samples of a device are applied in the order they were taken.
+     */
+    public MonitorStep apply(DueSample due, Assessment[] assessments, Instant now) {
+        if (!due.assessed()) {
+            return MonitorStep.skipped(due.sample(), due.offer());
+        }
+        Map<String, Assessment> byDetector = new LinkedHashMap<>();
+        for (int d = 0; d < assessments.length; d++) {
+            if (assessments[d] != null) {
+                byDetector.put(due.detectors().get(d).id(), assessments[d]);
+            }
+        }
+        ModelVerdict verdict = ModelVerdict.of(byDetector);
+        return new MonitorStep(due.sample(), due.offer(), Optional.of(verdict),
+                corrections.decide(due.sample().deviceStatus(), verdict.status(), now), alarm.update(verdict, now));
     }
 
     /** An alarm of this device still open in the store: it goes on instead of a new one being raised. */
@@ -71,19 +99,5 @@ public final class DeviceMonitor {
     /** A command a user sent by hand: the automatic corrections hold off as after their own. */
     public void manualStatusSent(io.batterylab.core.plugin.DeviceStatus status, Instant at) {
         corrections.sent(status, at);
-    }
-
-    private Map<String, Assessment> assess(Map<Integer, Optional<SampleWindow>> windows) {
-        Map<String, Assessment> assessments = new LinkedHashMap<>();
-        for (EnabledDetector detector : detectors) {
-            try {
-                windows.computeIfAbsent(detector.window().samples(), window::window)
-                        .ifPresent(w -> assessments.put(detector.id(), detector.model().assess(w)));
-            } catch (RuntimeException e) {
-                // a detector that cannot read this device's window (e.g. a channel it lacks) must not stop the others
-                LOG.debug("Detector {} cannot assess device {}: {}", detector.id(), deviceId, e.getMessage());
-            }
-        }
-        return assessments;
     }
 }

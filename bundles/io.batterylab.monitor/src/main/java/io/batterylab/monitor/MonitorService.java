@@ -1,5 +1,6 @@
 package io.batterylab.monitor;
 
+import io.batterylab.core.detection.Assessment;
 import io.batterylab.core.plugin.DeviceConnector;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.plugin.SensorSample;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +54,8 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     private final Map<String, Long> unclaimedUntil = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> unclaimed = new ConcurrentHashMap<>();
     private final LongAdder malformed = new LongAdder();
+    /** Held while a batch is taken, assessed and applied, so that batches from several threads do not interleave. */
+    private final Object inOrder = new Object();
     private volatile StatusSender sender = (id, status) -> {
         throw new IOException("no connection to the devices");
     };
@@ -84,21 +88,48 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
 
     @Override
     public void onSample(SensorSample sample) {
-        Tracked device = tracked(sample.deviceId());
-        if (device == null) {
-            if (unclaimed.containsKey(sample.deviceId()) || unclaimed.size() < MAX_UNCLAIMED_IDS) {
-                unclaimed.computeIfAbsent(sample.deviceId(), k -> new LongAdder()).increment();
-            }
-            return;
+        onSamples(List.of(sample));
+    }
+
+    /**
+     * Handles samples in their order, assessing the windows due among them together: one
+     * {@link io.batterylab.core.detection.DetectorModel#assessAll} per detector model for the whole batch (see
+     * {@link SampleBatcher}); each device's verdicts, corrections and alarms are then applied in its samples' order,
+     * exactly as one sample at a time would.
+     */
+    public void onSamples(List<SensorSample> samples) {
+        synchronized (inOrder) {
+            handle(samples);
         }
-        Instant now = clock.instant();
-        MonitorStep step;
-        synchronized (device) {
-            step = device.monitor.onSample(sample, now);
-            if (!step.offer().kept()) {
-                return;
+    }
+
+    private void handle(List<SensorSample> samples) {
+        List<Tracked> devices = new ArrayList<>(samples.size());
+        List<DueSample> due = new ArrayList<>(samples.size());
+        for (SensorSample sample : samples) {
+            Tracked device = tracked(sample.deviceId());
+            if (device == null) {
+                if (unclaimed.containsKey(sample.deviceId()) || unclaimed.size() < MAX_UNCLAIMED_IDS) {
+                    unclaimed.computeIfAbsent(sample.deviceId(), k -> new LongAdder()).increment();
+                }
+                continue;
             }
-            record(device, step, now);
+            DueSample taken;
+            synchronized (device) {
+                taken = device.monitor.take(sample);
+            }
+            if (taken.offer().kept()) {
+                devices.add(device);
+                due.add(taken);
+            }
+        }
+        List<Assessment[]> assessments = DetectorBatch.assess(due);
+        for (int i = 0; i < due.size(); i++) {
+            Tracked device = devices.get(i);
+            Instant now = clock.instant();
+            synchronized (device) {
+                record(device, device.monitor.apply(due.get(i), assessments.get(i), now), now);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import io.batterylab.core.service.JobEvents;
 import io.batterylab.monitor.MonitorConfig;
 import io.batterylab.monitor.MonitorEventForwarder;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.broker.EmbeddedBroker;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
@@ -57,6 +58,7 @@ public final class MonitorComponent {
     private volatile JobEvents jobEvents;
 
     private MonitorService monitor;
+    private SampleBatcher batcher;
     private ScheduledExecutorService scheduler;
     private volatile DeviceConnector.Connection connection;
     private ServiceRegistration<MonitorService> registration;
@@ -84,6 +86,7 @@ public final class MonitorComponent {
         monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
                 new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors, () -> detectorModels),
                 MonitorService.Settings.DEFAULTS, Clock.systemUTC(), new MonitorEventForwarder(() -> jobEvents));
+        batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS);
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "batterylab-monitor");
             t.setDaemon(true);
@@ -97,7 +100,7 @@ public final class MonitorComponent {
 
     private void connect(Map<String, String> settings) {
         try {
-            DeviceConnector.Connection opened = connector.connect(settings, monitor);
+            DeviceConnector.Connection opened = connector.connect(settings, batcher);
             connection = opened;
             monitor.sendThrough(opened::sendStatus);
             monitor.connectedWhen(opened::isConnected);
@@ -138,6 +141,9 @@ public final class MonitorComponent {
         }
         if (connection != null) {
             connection.close();
+        }
+        if (batcher != null) {
+            batcher.close();
         }
         if (monitor != null) {
             monitor.close();

@@ -11,6 +11,7 @@ import io.batterylab.device.mqtt.MqttDeviceConnector;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorConfig;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.StoredSample;
 import io.batterylab.monitor.broker.EmbeddedBroker;
 import io.batterylab.monitor.store.AlarmStore;
@@ -56,8 +57,9 @@ class EmbeddedBrokerTest {
                     });
             monitor.claim(alice, "lab-node", "bench cell");
             Instant start = Instant.now();
-            try (monitor; DeviceConnector.Connection connection = new MqttDeviceConnector().connect(
-                    config.connectorFor(broker.port()), monitor);
+            try (monitor; SampleBatcher batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS);
+                    DeviceConnector.Connection connection = new MqttDeviceConnector().connect(
+                    config.connectorFor(broker.port()), batcher);
                     NodeSimulator node = NodeSimulator.start(dir.resolve("sim.log"), "--port", "" + broker.port(),
                             "--device-id", "lab-node", "--duration", "8")) {
                 monitor.sendThrough(connection::sendStatus);

@@ -16,6 +16,7 @@ import io.batterylab.monitor.Correction;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.StoredSample;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
@@ -78,8 +79,9 @@ class MonitorOverMqttTest {
             monitor.claim(alice, "cell-60", "runaway cell 60");
             monitor.claim(alice, "cell-46", "normal cell 46");
             MqttDeviceConnector connector = new MqttDeviceConnector();
-            try (monitor; DeviceConnector.Connection connection = connector.connect(Map.of("mqtt.uri", broker.uri(),
-                    "mqtt.client.id", "monitor-under-test"), monitor);
+            try (monitor; SampleBatcher batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS);
+                    DeviceConnector.Connection connection = connector.connect(Map.of("mqtt.uri", broker.uri(),
+                    "mqtt.client.id", "monitor-under-test"), batcher);
                     NodeSimulator runawayNode = NodeSimulator.start(dir.resolve("sim-60.log"), "--port",
                             "" + broker.port(), "--trace", segment.toString(), "--device-id", "cell-60",
                             "--duration", "130");

@@ -10,6 +10,7 @@ import io.batterylab.device.mqtt.MqttSettings;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.StoredSample;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
@@ -77,9 +78,10 @@ public final class MonitorProcessMain {
                             write(log, received.sample());
                         }
                     });
-            try (monitor; DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of(
+            try (monitor; SampleBatcher batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS);
+                    DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of(
                     MqttSettings.BROKER, args[4], MqttSettings.CLIENT_ID, args[5], MqttSettings.SHARED_GROUP, args[6],
-                    MqttSettings.TOPICS, "btr/+/sensor", MqttSettings.QOS, "1"), monitor)) {
+                    MqttSettings.TOPICS, "btr/+/sensor", MqttSettings.QOS, "1"), batcher)) {
                 monitor.sendThrough(connection::sendStatus);
                 System.out.println("READY");
                 System.out.flush();

@@ -24,6 +24,7 @@ import io.batterylab.monitor.DetectorChoice;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.MonitorDatabases;
@@ -93,8 +94,9 @@ class TrainedDetectorOverMqttTest {
             assertTrue(monitor.setDetectors(alice, "cell-61", List.of(choice)));
 
             MqttDeviceConnector connector = new MqttDeviceConnector();
-            try (monitor; DeviceConnector.Connection connection = connector.connect(Map.of("mqtt.uri", broker.uri(),
-                    "mqtt.client.id", "monitor-trained"), monitor);
+            try (monitor; SampleBatcher batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS);
+                    DeviceConnector.Connection connection = connector.connect(Map.of("mqtt.uri", broker.uri(),
+                    "mqtt.client.id", "monitor-trained"), batcher);
                     NodeSimulator node = NodeSimulator.start(dir.resolve("sim-60.log"), "--port", "" + broker.port(),
                             "--trace", segment.toString(), "--device-id", "cell-60", "--duration", "130")) {
                 monitor.sendThrough(connection::sendStatus);

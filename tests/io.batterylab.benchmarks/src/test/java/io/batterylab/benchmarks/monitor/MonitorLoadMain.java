@@ -6,6 +6,7 @@ import io.batterylab.device.mqtt.MqttSettings;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.SampleStore;
@@ -67,9 +68,10 @@ public final class MonitorLoadMain {
                             corrections.increment();
                         }
                     });
-            try (monitor; DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of(
+            try (monitor; SampleBatcher batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS);
+                    DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of(
                     MqttSettings.BROKER, args[1], MqttSettings.CLIENT_ID, "monitor-under-load", MqttSettings.TOPICS,
-                    "btr/+/sensor", MqttSettings.QOS, "1"), monitor)) {
+                    "btr/+/sensor", MqttSettings.QOS, "1"), batcher)) {
                 monitor.sendThrough(connection::sendStatus);
                 System.out.printf("READY trained in %.1f s, %d devices claimed%n", trainSeconds, nodes);
                 System.out.flush();

@@ -1,0 +1,30 @@
+package io.batterylab.monitor;
+
+import io.batterylab.core.detection.SampleWindow;
+import io.batterylab.core.plugin.SensorSample;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A sample a device's window took, with the window each of its enabled detectors reads (null where a detector has
+ * none), to be assessed, alone or in a batch with other devices' samples, and then applied in the device's order.
+ *
+ * @param windows one per enabled detector, in their order; empty when no detector runs on this sample
+ */
+public record DueSample(SensorSample sample, DeviceWindow.Offer offer, List<EnabledDetector> detectors,
+        List<SampleWindow> windows) {
+    public DueSample {
+        detectors = List.copyOf(detectors);
+        windows = Collections.unmodifiableList(new ArrayList<>(windows));
+    }
+
+    static DueSample skipped(SensorSample sample, DeviceWindow.Offer offer) {
+        return new DueSample(sample, offer, List.of(), List.of());
+    }
+
+    /** Whether the detectors run on this sample (its window is full). */
+    public boolean assessed() {
+        return !windows.isEmpty();
+    }
+}
