@@ -134,6 +134,11 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     }
 
     private void record(Tracked device, MonitorStep step, Instant now) {
+        if (device.removed) {
+            LOG.debug("Device {} was removed while its sample was assessed; its verdict, alarm and correction are"
+                    + " dropped", device.deviceId);
+            return;
+        }
         SensorSample sample = step.sample();
         DeviceStatus model = step.verdict().map(ModelVerdict::status).orElse(null);
         double risk = step.verdict().map(ModelVerdict::risk).orElse(Double.NaN);
@@ -142,8 +147,20 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
                 new LastSeen(device.pk, now.toEpochMilli(), sample.deviceStatus(), model, risk));
         events.accept(new MonitorEvent.SampleReceived(device.userId, new StoredSample(device.deviceId, now,
                 sample.timestampMs(), 1, gap, sample.deviceStatus(), model, risk, sample.channels())));
-        step.correction().ifPresent(command -> correct(device, command, sample.deviceStatus(), model, null, now));
-        step.alarm().ifPresent(change -> alarm(device, change, sample, now));
+        try {
+            step.correction().ifPresent(command -> correct(device, command, sample.deviceStatus(), model, null, now));
+            step.alarm().ifPresent(change -> alarm(device, change, sample, now));
+        } catch (RuntimeException e) {
+            if (stores.devices().owner(device.deviceId).filter(o -> o.devicePk() == device.pk).isPresent()) {
+                throw e;
+            }
+            // removed by another monitor process sharing the store: its alarm or correction has no device to go to
+            LOG.debug("Device {} was removed elsewhere; its alarm or correction is dropped: {}", device.deviceId,
+                    e.getMessage());
+            device.removed = true;
+            tracked.remove(device.deviceId, device);
+            writer.forget(device.pk);
+        }
     }
 
     private void correct(Tracked device, DeviceStatus command, DeviceStatus deviceStatus, DeviceStatus model,
@@ -216,9 +233,16 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
             return false;
         }
         writer.forget(device.get().id());
-        boolean removed = stores.devices().remove(userId, deviceId);
-        tracked.remove(deviceId);
-        return removed;
+        Tracked live = tracked.get(deviceId);
+        if (live == null) {
+            return stores.devices().remove(userId, deviceId);
+        }
+        // a sample of it being assessed now finds it removed and writes nothing for a key that no longer exists
+        synchronized (live) {
+            live.removed = true;
+            tracked.remove(deviceId, live);
+            return stores.devices().remove(userId, deviceId);
+        }
     }
 
     /**
@@ -387,6 +411,8 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         final List<String> detectorProblems;
         final boolean runsTrainedModel;
         long openAlarm;
+        /** Set (under its lock) once the device is being removed: its late verdicts are dropped. */
+        boolean removed;
 
         Tracked(long pk, long userId, String deviceId, DeviceMonitor monitor, List<String> detectorProblems,
                 boolean runsTrainedModel) {

@@ -1,5 +1,6 @@
 package io.batterylab.monitor;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +21,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -67,8 +71,8 @@ class MonitorRestartAndRemovalTest {
             MonitorDatabases.drop(config);
         }
 
-        MonitorService monitor() {
-            return new MonitorService(stores, new DetectorSelection(new InstalledDetectors()),
+        MonitorService monitor(io.batterylab.core.detection.Detector... more) {
+            return new MonitorService(stores, new DetectorSelection(new InstalledDetectors(more)),
                     new MonitorService.Settings(CorrectionRules.DEFAULTS, QUIET, 3_600_000), clock, event -> {
                     });
         }
@@ -79,6 +83,23 @@ class MonitorRestartAndRemovalTest {
                 clock.advance(Duration.ofMillis(500));
                 deviceTimeMs += 500;
                 monitor.onSample(Samples.at(device, deviceTimeMs, internalC));
+            }
+        }
+
+        /** Samples of two nodes arriving together, as the connector hands them over in one batch. */
+        void feedBoth(MonitorService monitor, double internalC, int samples) {
+            for (int i = 0; i < samples; i++) {
+                clock.advance(Duration.ofMillis(500));
+                deviceTimeMs += 500;
+                monitor.onSamples(List.of(Samples.at("gone", deviceTimeMs, internalC),
+                        Samples.at("keep", deviceTimeMs, internalC)));
+            }
+        }
+
+        void claimBoth(MonitorService monitor, String detector) {
+            for (String device : List.of("gone", "keep")) {
+                monitor.claim(alice, device, device + " cell");
+                monitor.setDetectors(alice, device, List.of(detector));
             }
         }
 
@@ -128,6 +149,58 @@ class MonitorRestartAndRemovalTest {
                 assertEquals(6, stores.samples().series(keep, "keep", T0, clock.instant(), 100).size());
                 assertEquals(8, monitor.samplesOfRemovedDevicesDropped());
                 assertTrue(stores.devices().owner("gone").isEmpty());
+            }
+        }
+
+        @Test
+        void givenASampleBeingAssessed_whenItsDeviceIsRemoved_thenItsLateAlarmIsDroppedAndTheOtherDeviceLosesNothing()
+                throws Exception {
+            GatedDetector gated = new GatedDetector();
+            try (MonitorService monitor = monitor(gated)) {
+                claimBoth(monitor, GatedDetector.ID);
+                feedBoth(monitor, 25, WINDOW);
+                assertTrue(alarms("gone").isEmpty() && alarms("keep").isEmpty(), "25 °C raises no alarm");
+
+                // 60 °C raises an alarm on both; the batch is held in the detector while "gone" is removed
+                gated.close();
+                // own threads: the common pool may have a single one on a small machine
+                ExecutorService threads = Executors.newFixedThreadPool(2);
+                try {
+                    Future<?> batch = threads.submit(() -> feedBoth(monitor, 60, 1));
+                    assertTrue(gated.entered(), "the batch did not reach the detector");
+                    assertTrue(threads.submit(() -> monitor.remove(alice, "gone")).get(20, SECONDS),
+                            "a removal does not wait for the detectors");
+                    gated.open();
+                    batch.get(20, SECONDS);
+                } finally {
+                    gated.open();
+                    threads.shutdownNow();
+                }
+
+                assertEquals(List.of(DeviceStatus.WARNING), alarms("keep").stream().map(Alarm::severity).toList());
+                assertTrue(stores.devices().owner("gone").isEmpty());
+                feedBoth(monitor, 60, 2);
+                assertEquals(2, monitor.unclaimedSamples().get("gone"), "later samples are of an unclaimed id");
+                assertEquals(1, alarms("keep").size());
+            }
+        }
+
+        @Test
+        void givenADeviceRemovedByAnotherMonitorProcess_whenItsNextSampleRaisesAnAlarm_thenOnlyItsRowsAreDropped() {
+            try (MonitorService monitor = monitor()) {
+                claimBoth(monitor, "threshold");
+                feedBoth(monitor, 25, WINDOW);
+
+                // a second monitor process on the same MariaDB store removes it: this one still tracks it
+                assertTrue(stores.devices().remove(alice, "gone"));
+                feedBoth(monitor, 60, 3);
+                monitor.flush();
+
+                assertEquals(List.of(DeviceStatus.WARNING), alarms("keep").stream().map(Alarm::severity).toList());
+                long keep = stores.devices().find(alice, "keep").orElseThrow().id();
+                assertEquals(WINDOW + 3, stores.samples().series(keep, "keep", T0, clock.instant(), 1_000).size(),
+                        "every sample of the other device is stored");
+                assertEquals(2, monitor.unclaimedSamples().get("gone"), "after the drop its samples are unclaimed");
             }
         }
 
