@@ -17,8 +17,10 @@ import java.util.concurrent.TimeUnit;
 public record SecuredBroker(Path caCertificate, Path serverCertificate, Path serverKey, Path passwordFile,
         Path truststore) {
     public static final String TRUSTSTORE_PASSWORD = "truststore pass 7";
+    public static final String KEYSTORE_PASSWORD = "keystore pass 9";
 
-    static SecuredBroker create(Path directory, String user, String password) throws IOException {
+    /** Makes the files in {@code directory/tls}, with {@code user} and {@code password} in the password file. */
+    public static SecuredBroker create(Path directory, String user, String password) throws IOException {
         Path dir = Files.createDirectories(directory.resolve("tls"));
         SecuredBroker files = new SecuredBroker(dir.resolve("ca.pem"), dir.resolve("server.pem"),
                 dir.resolve("server.key"), dir.resolve("passwords"), dir.resolve("truststore.p12"));
@@ -37,6 +39,20 @@ public record SecuredBroker(Path caCertificate, Path serverCertificate, Path ser
                 "-storepass", TRUSTSTORE_PASSWORD);
         run(dir, "mosquitto_passwd", "-b", "-c", files.passwordFile().toString(), user, password);
         return files;
+    }
+
+    /**
+     * The server's certificate (for 127.0.0.1 and localhost, signed by the CA) and its key as a PKCS12 keystore, for
+     * a broker in Java; protected by {@link #KEYSTORE_PASSWORD}.
+     */
+    public Path serverKeystore() throws IOException {
+        Path keystore = serverCertificate.resolveSibling("server.p12");
+        if (!Files.exists(keystore)) {
+            run(keystore.getParent(), "openssl", "pkcs12", "-export", "-in", serverCertificate.toString(), "-inkey",
+                    serverKey.toString(), "-certfile", caCertificate.toString(), "-name", "broker", "-out",
+                    keystore.toString(), "-passout", "pass:" + KEYSTORE_PASSWORD);
+        }
+        return keystore;
     }
 
     String configuration() {

@@ -1,5 +1,6 @@
 package io.batterylab.monitor;
 
+import io.batterylab.monitor.broker.BrokerAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,9 +36,17 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
     public static final String EXTERNAL = "external";
     public static final String EMBEDDED = "embedded";
 
-    /** The embedded broker's address: loopback and the MQTT port unless told otherwise; port 0 takes a free one. */
-    public record Listen(String host, int port) {
+    /**
+     * The embedded broker's address (loopback and the MQTT port unless told otherwise; port 0 takes a free one) and
+     * who may use it ({@code mqtt.embedded.user}, {@code …password}, {@code …anonymous}, {@code …keystore}).
+     */
+    public record Listen(String host, int port, BrokerAccess access) {
         public static final Listen DEFAULT = new Listen("127.0.0.1", 1883);
+
+        /** Anonymous clients, plain MQTT: for a broker on loopback. */
+        public Listen(String host, int port) {
+            this(host, port, BrokerAccess.ANONYMOUS);
+        }
 
         public Listen {
             if (host == null || host.isBlank()) {
@@ -79,6 +88,10 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         String host = embedded.host().equals("0.0.0.0") || embedded.host().equals("::") ? "127.0.0.1"
                 : embedded.host().contains(":") ? "[" + embedded.host() + "]" : embedded.host();
         settings.put("mqtt.uri", "tcp://" + host + ":" + port);
+        if (embedded.access().loginRequired()) {
+            settings.put("mqtt.user", embedded.access().user());
+            settings.put("mqtt.password", embedded.access().password());
+        }
         return settings;
     }
 
@@ -109,11 +122,12 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         }
         String days = get("monitor.retention.days", system, env, file);
         String host = get("mqtt.embedded.host", system, env, file);
+        String listenHost = host == null ? Listen.DEFAULT.host() : host;
         String port = get("mqtt.embedded.port", system, env, file);
         return new MonitorConfig(broker == null ? OFF : broker.toLowerCase(Locale.ROOT), connector,
-                Duration.ofDays(number("monitor.retention.days", days, 30)), new Listen(
-                        host == null ? Listen.DEFAULT.host() : host,
-                        (int) Math.clamp(number("mqtt.embedded.port", port, Listen.DEFAULT.port()), -1, 65_536)));
+                Duration.ofDays(number("monitor.retention.days", days, 30)), new Listen(listenHost,
+                        (int) Math.clamp(number("mqtt.embedded.port", port, Listen.DEFAULT.port()), -1, 65_536),
+                        BrokerAccess.read(listenHost, key -> get(key, system, env, file))));
     }
 
     private static long number(String key, String value, long defaultValue) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.batterylab.monitor.broker.BrokerAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,16 +26,48 @@ class MonitorConfigTest {
     }
 
     @Test
-    void givenEmbeddedOnAllAddressesInTheFile_thenTheMonitorConnectsOverLoopbackToThePortBound() throws Exception {
+    void givenEmbeddedOnAllAddressesWithALogin_thenTheMonitorLogsInOverLoopbackToThePortBound() throws Exception {
         Files.writeString(home.resolve("batterylab.properties"), "mqtt.broker=Embedded\nmqtt.embedded.host=0.0.0.0\n"
-                + "mqtt.embedded.port=1884\nmqtt.uri=tcp://elsewhere:1883\nmqtt.qos=0\n");
+                + "mqtt.embedded.port=1884\nmqtt.uri=tcp://elsewhere:1883\nmqtt.qos=0\nmqtt.embedded.user=lab\n"
+                + "mqtt.embedded.password=s3cret\n");
 
         MonitorConfig config = MonitorConfig.load(home, new Properties(),
                 Map.of("BATTERYLAB_MQTT_EMBEDDED_PORT", "1885"));
 
         assertTrue(config.embeddedBroker());
-        assertEquals(new MonitorConfig.Listen("0.0.0.0", 1885), config.embedded());
-        assertEquals(Map.of("mqtt.uri", "tcp://127.0.0.1:40001", "mqtt.qos", "0"), config.connectorFor(40001));
+        assertEquals(new MonitorConfig.Listen("0.0.0.0", 1885, new BrokerAccess("lab", "s3cret", false, null)),
+                config.embedded());
+        assertEquals(Map.of("mqtt.uri", "tcp://127.0.0.1:40001", "mqtt.qos", "0", "mqtt.user", "lab",
+                "mqtt.password", "s3cret"), config.connectorFor(40001));
+    }
+
+    @Test
+    void givenEmbeddedOnTheNetworkWithoutALogin_thenRefusedUntilAnonymousIsChosenExplicitly() {
+        Properties system = new Properties();
+        system.setProperty("batterylab.mqtt.broker", "embedded");
+        system.setProperty("batterylab.mqtt.embedded.host", "0.0.0.0");
+
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> MonitorConfig.load(home, system, Map.of())).getMessage();
+        assertTrue(message.contains("mqtt.embedded.user") && message.contains("mqtt.embedded.anonymous=true"),
+                message);
+
+        system.setProperty("batterylab.mqtt.embedded.anonymous", "true");
+        MonitorConfig open = MonitorConfig.load(home, system, Map.of());
+        assertTrue(open.embedded().access().anonymous());
+        assertFalse(open.connectorFor(1883).containsKey("mqtt.user"));
+    }
+
+    @Test
+    void givenATlsKeystore_thenASecondListenerOn8883UnlessToldOtherwise() {
+        Properties system = new Properties();
+        system.setProperty("batterylab.mqtt.embedded.keystore", "/etc/lab/broker.p12");
+        system.setProperty("batterylab.mqtt.embedded.keystore.password", "changeit");
+
+        assertEquals(new BrokerAccess.Tls(8883, Path.of("/etc/lab/broker.p12"), "changeit"),
+                MonitorConfig.load(home, system, Map.of()).embedded().access().tls());
+        system.setProperty("batterylab.mqtt.embedded.tls.port", "8884");
+        assertEquals(8884, MonitorConfig.load(home, system, Map.of()).embedded().access().tls().port());
     }
 
     @Test
@@ -73,7 +106,8 @@ class MonitorConfigTest {
     @Test
     void givenBadSettings_thenRefusedNamingTheKey() {
         for (var bad : Map.of("mqtt.broker", "mosquitto", "mqtt.embedded.port", "70000",
-                "monitor.retention.days", "ten").entrySet()) {
+                "monitor.retention.days", "ten", "mqtt.embedded.anonymous", "yes", "mqtt.embedded.user", "lab",
+                "mqtt.embedded.keystore.password", "changeit", "mqtt.embedded.tls.port", "x").entrySet()) {
             Properties system = new Properties();
             system.setProperty("batterylab.mqtt.broker", "embedded");
             system.setProperty("batterylab." + bad.getKey(), bad.getValue());

@@ -66,7 +66,13 @@ public final class MonitorComponent {
 
     @Activate
     void activate(BundleContext context) {
-        MonitorConfig config = MonitorConfig.load(database.config().home());
+        MonitorConfig config;
+        try {
+            config = MonitorConfig.load(database.config().home());
+        } catch (IllegalArgumentException e) {
+            LOG.error("Live monitoring is off: {}", e.getMessage());
+            return;
+        }
         if (!config.enabled()) {
             LOG.info("Live monitoring is off (mqtt.broker=off)");
             return;
