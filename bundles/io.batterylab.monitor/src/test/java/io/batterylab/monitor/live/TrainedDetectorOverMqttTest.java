@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.detection.Channels;
-import io.batterylab.core.detection.DetectorModel;
 import io.batterylab.core.detection.StoredDetectorModel;
 import io.batterylab.core.plugin.DeviceConnector;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.plugin.SensorSample;
-import io.batterylab.detection.evaluation.CrossValidation;
-import io.batterylab.detection.evaluation.PreparedRecording;
-import io.batterylab.detection.evaluation.TrainingSet;
 import io.batterylab.detection.model.DetectorModelStore;
-import io.batterylab.detection.recording.RecordingSet;
-import io.batterylab.detection.recording.ThermalRecording;
 import io.batterylab.detector.forest.ForestDetector;
 import io.batterylab.device.mqtt.MqttDeviceConnector;
 import io.batterylab.monitor.Alarm;
@@ -33,7 +27,6 @@ import io.batterylab.storage.Database;
 import io.batterylab.test.support.Mosquitto;
 import io.batterylab.test.support.NodeSimulator;
 import io.batterylab.test.support.SharedData;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,9 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainedDetectorOverMqttTest {
     /** Replayed, never trained on. */
     private static final String RUNAWAY = "thermal/csv/temp_data_060_exception.csv";
-    private static final List<String> TRAINING = List.of("temp_data_036_exception.csv", "temp_data_040_exception.csv",
-            "temp_data_043_exception.csv", "temp_data_044_exception.csv", "temp_data_054_exception.csv",
-            "temp_data_001.csv", "temp_data_006.csv", "temp_data_010.csv", "temp_data_046.csv");
 
     @TempDir
     Path dir;
@@ -71,7 +61,7 @@ class TrainedDetectorOverMqttTest {
                 Mosquitto broker = Mosquitto.start(dir)) {
             long alice = MonitorDatabases.user(database, "alice");
             long bob = MonitorDatabases.user(database, "bob");
-            StoredDetectorModel trained = train(alice, forest, models);
+            StoredDetectorModel trained = RecordingsForTraining.train(dir, alice, forest, models);
             String choice = DetectorSelection.modelChoice(trained.id());
             var pool = database.dataSource();
             MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool,
@@ -135,20 +125,6 @@ class TrainedDetectorOverMqttTest {
                     .getFirst().detectors(), "60 °C is over the node's threshold: the fallback alarms");
             assertFalse(monitor.detectorChoices(alice).stream().anyMatch(DetectorChoice::trained));
         }
-    }
-
-    private StoredDetectorModel train(long user, ForestDetector forest, DetectorModelStore models) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("recordings"));
-        for (String name : TRAINING) {
-            Files.copy(SharedData.file("thermal/csv/" + name), folder.resolve(name));
-        }
-        RecordingSet set = RecordingSet.read(folder);
-        assertEquals(TRAINING.size(), set.recordings().size(), set.problems().toString());
-        List<PreparedRecording> recordings = PreparedRecording.all(set.recordings(), forest.window());
-        DetectorModel model = forest.train(TrainingSet.of(recordings, CrossValidation.DEFAULT.negativeStride()),
-                forest.defaultSettings());
-        return models.save(user, model, forest, set.recordings().stream().map(ThermalRecording::name).toList(),
-                Map.of());
     }
 
     private static void feed(MonitorService monitor, String device, int from, int to, double internalC) {
