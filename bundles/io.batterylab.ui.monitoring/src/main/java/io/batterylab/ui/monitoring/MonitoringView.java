@@ -6,7 +6,6 @@ import io.batterylab.monitor.Alarm;
 import io.batterylab.monitor.MonitoredDevice;
 import io.batterylab.ui.status.UiJobs;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,38 +29,29 @@ import org.eclipse.swt.widgets.Table;
 
 /**
  * The Monitoring area: the user's devices (the node's status against the detectors' verdict, last seen, stale),
- * the selected device's curves with thresholds and its status timeline, live or scrolled back in history, the
- * alarms with Acknowledge, a banner and a beep on a new DANGER, the broker connection, and the device actions
+ * the selected device's curves with thresholds and its status timeline, live or scrolled back in history
+ * ({@link TracePanel}), the alarms with Acknowledge, a banner and a beep on a new DANGER, the broker connection, and the device actions
  * (claim, rename, remove, detectors, send status). Live events are queued by the bus's threads and applied at most
  * every {@link #REDRAW_MS} ms on the display thread; every service call runs in a Job.
  */
 public final class MonitoringView {
     static final int REDRAW_MS = 500;
-    private static final int MAX_POINTS = 2_000;
     private static final int MAX_ALARMS = 200;
-    private static final Duration[] SPANS = {Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2),
-        Duration.ofHours(24)};
 
     private final MonitoringServices services;
     private final Composite root;
     private final DangerBanner banner;
     private final Label broker;
     private final Label lastCorrection;
-    private final Combo span;
-    private final Button live;
     private final DeviceTable devices;
-    private final LiveCharts charts;
+    private final TracePanel trace;
     private final AlarmTable alarms;
     private final Button acknowledge;
-    private final LiveTrace trace = new LiveTrace();
     private final DangerWatch danger = new DangerWatch();
     private final Queue<LiveEvent> queue = new ConcurrentLinkedQueue<>();
     private final JobEvents.Subscription subscription;
-    private Instant historyEnd;
-    private String traced;
     private boolean loaded;
     private int alarmLoads;
-    private int traceLoads;
     private final DeviceActions actions;
 
     public MonitoringView(Composite parent, MonitoringServices services) {
@@ -73,7 +63,7 @@ public final class MonitoringView {
 
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(14, false));
+        bar.setLayout(new GridLayout(10, false));
         broker = new Label(bar, SWT.NONE);
         button(bar, "Claim…", e -> actions.claim());
         button(bar, "Rename…", e -> withDevice(actions::rename));
@@ -83,19 +73,7 @@ public final class MonitoringView {
         button(bar, "Train detector from recordings…", e -> actions.openTraining())
                 .setEnabled(services.detectorModels() != null);
         new Label(bar, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, false));
-        new Label(bar, SWT.NONE).setText("Window:");
-        span = new Combo(bar, SWT.READ_ONLY);
-        for (Duration d : SPANS) {
-            span.add(LiveCharts.describe(d));
-        }
-        span.select(0);
-        span.addListener(SWT.Selection, e -> loadTrace());
-        button(bar, "◀ Earlier", e -> scroll(-1));
-        button(bar, "Later ▶", e -> scroll(1));
-        live = button(bar, "Live", e -> {
-            historyEnd = null;
-            loadTrace();
-        });
+        Composite windowControls = new Composite(bar, SWT.NONE);
         lastCorrection = new Label(bar, SWT.NONE);
         lastCorrection.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -103,8 +81,8 @@ public final class MonitoringView {
         main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         SashForm top = new SashForm(main, SWT.HORIZONTAL);
         devices = new DeviceTable(top);
-        devices.control().addListener(SWT.Selection, e -> loadTrace());
-        charts = new LiveCharts(top);
+        trace = new TracePanel(windowControls, top, services, devices);
+        devices.control().addListener(SWT.Selection, e -> trace.load());
         top.setWeights(48, 52);
         Group alarmGroup = new Group(main, SWT.NONE);
         alarmGroup.setText("Alarms (newest first)");
@@ -120,7 +98,7 @@ public final class MonitoringView {
             devices.select(open.getValue());
             alarms.select(open.getKey());
             enableAcknowledge();
-            loadTrace();
+            trace.load();
         }));
 
         subscription = services.events() == null ? null : services.events().subscribe(services.userId(),
@@ -132,7 +110,6 @@ public final class MonitoringView {
         });
         enableAcknowledge();
         showBroker();
-        charts.draw(null, trace, Instant.now(), span(), true);
         root.getDisplay().timerExec(REDRAW_MS, this::tick);
         reload();
     }
@@ -152,14 +129,14 @@ public final class MonitoringView {
                 services.monitor().stores().alarms().list(user, null, false, MAX_ALARMS)), loaded -> {
                     devices.show(loaded.devices().stream().map(d -> DeviceRow.of(d, services.monitor()
                             .detectorProblems(user, d.deviceId()))).toList(), Instant.now());
-                    charts.noDeviceDrawn(!loaded.devices().isEmpty());
+                    trace.noDeviceDrawn(!loaded.devices().isEmpty());
                     danger.load(loaded.alarms());
                     showAlarms(loaded.alarms());
                     if (devices.selected().isEmpty() && !loaded.devices().isEmpty()) {
                         devices.select(loaded.devices().getFirst().deviceId());
                     }
                     this.loaded = true;
-                    loadTrace();
+                    trace.load();
                 });
     }
 
@@ -199,48 +176,6 @@ public final class MonitoringView {
         acknowledge.setEnabled(alarms.selected().map(a -> a.state() == Alarm.State.RAISED).orElse(false));
     }
 
-    /** The selected device's samples over the window, from the store; live windows then follow the events. */
-    private void loadTrace() {
-        Optional<DeviceRow> row = devices.selectedRow();
-        live.setEnabled(historyEnd != null);
-        if (row.isEmpty()) {
-            traceLoads++;
-            traced = null;
-            trace.replace(List.of());
-            charts.draw(null, trace, Instant.now(), span(), true);
-            return;
-        }
-        MonitoredDevice device = row.get().device();
-        Duration window = span();
-        Instant end = historyEnd == null ? Instant.now() : historyEnd;
-        int load = ++traceLoads;
-        UiJobs.schedule(root, "Load the curves of " + device.deviceId(), monitor -> services.monitor().stores()
-                .samples().series(device.id(), device.deviceId(), end.minus(window), end, MAX_POINTS), samples -> {
-                    if (load != traceLoads) {
-                        return; // a later load (another device, window or time) has been asked for
-                    }
-                    traced = device.deviceId();
-                    trace.replace(samples);
-                    draw();
-                });
-    }
-
-    private void scroll(int direction) {
-        Instant end = historyEnd == null ? Instant.now() : historyEnd;
-        Instant moved = end.plus(span().dividedBy(2).multipliedBy(direction));
-        historyEnd = moved.isAfter(Instant.now()) ? null : moved;
-        loadTrace();
-    }
-
-    private Duration span() {
-        return SPANS[Math.max(0, span.getSelectionIndex())];
-    }
-
-    private void draw() {
-        Instant end = historyEnd == null ? Instant.now() : historyEnd;
-        charts.draw(traced == null ? null : devices.name(traced), trace, end, span(), historyEnd == null);
-    }
-
     /** Applies the queued events, at most every {@link #REDRAW_MS} ms. */
     private void tick() {
         if (root.isDisposed()) {
@@ -253,10 +188,7 @@ public final class MonitoringView {
             switch (event) {
                 case LiveEvent.Sample sample -> {
                     devices.update(sample);
-                    if (historyEnd == null && sample.deviceId().equals(traced)) {
-                        trace.add(LiveTrace.Point.of(sample));
-                        curves = true;
-                    }
+                    curves |= trace.take(sample);
                 }
                 case LiveEvent.AlarmChange change -> {
                     if (danger.update(change)) {
@@ -275,10 +207,7 @@ public final class MonitoringView {
             showBanner();
             reloadAlarms();
         }
-        if (curves || historyEnd == null && traced != null) {
-            trace.trimBefore(now.minus(span()).toEpochMilli());
-            draw();
-        }
+        trace.redraw(now, curves);
         lastCorrection.getParent().layout();
         root.getDisplay().timerExec(REDRAW_MS, this::tick);
     }
@@ -349,7 +278,7 @@ public final class MonitoringView {
 
     public boolean selectDevice(String deviceId) {
         boolean found = devices.select(deviceId);
-        loadTrace();
+        trace.load();
         return found;
     }
 
@@ -364,17 +293,17 @@ public final class MonitoringView {
     }
 
     public Combo windowCombo() {
-        return span;
+        return trace.windowCombo();
     }
 
     /** Whether the charts follow the events (false while scrolled back into the history). */
     public boolean live() {
-        return historyEnd == null;
+        return trace.live();
     }
 
     /** The samples now held for the charts (from the store, then the events). */
     public int tracePoints() {
-        return trace.size();
+        return trace.points();
     }
 
     public Button acknowledgeButton() {
@@ -395,12 +324,12 @@ public final class MonitoringView {
 
     /** The title above the curves (the device and window, or what to do when none is drawn). */
     public String chartTitle() {
-        return charts.title();
+        return trace.title();
     }
 
     /** Points of a channel's curve now drawn. */
     public int points(String channel) {
-        return charts.points(channel);
+        return trace.points(channel);
     }
 
     public int alarmLoads() {
