@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.plugin.DeviceConnector;
 import io.batterylab.core.plugin.SensorSample;
+import io.batterylab.test.support.CollectedSamples;
 import io.batterylab.test.support.Mosquitto;
 import io.batterylab.test.support.SecuredBroker;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,16 +39,13 @@ class SecuredBrokerTest {
         try (Mosquitto broker = Mosquitto.startSecured(dir, USER, PASSWORD)) {
             SecuredBroker tls = broker.tls();
             for (Path truststore : List.of(tls.truststore(), tls.caCertificate())) {
-                List<SensorSample> samples = new CopyOnWriteArrayList<>();
+                CollectedSamples collected = new CollectedSamples();
                 try (DeviceConnector.Connection connection = new MqttDeviceConnector().connect(settings(broker,
-                        PASSWORD, truststore), listener(samples))) {
+                        PASSWORD, truststore), collected)) {
                     assertTrue(connection.isConnected());
                     publish(broker, "btr/cell-7/sensor", "{\"timestamp_ms\":1000,\"temp_internal_c\":31.5,"
                             + "\"temp_ambient_c\":24.0,\"status\":\"normal\"}");
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                    while (samples.isEmpty() && System.nanoTime() < deadline) {
-                        Thread.sleep(50);
-                    }
+                    List<SensorSample> samples = collected.await(1, 10);
                     assertEquals(1, samples.size(), "trusting " + truststore);
                     assertEquals("cell-7", samples.getFirst().deviceId());
                     assertEquals(31.5, samples.getFirst().channels().get("temp_internal_c"));
@@ -66,7 +63,7 @@ class SecuredBrokerTest {
             for (int attempt = 0; attempt < 3; attempt++) {
                 long start = System.nanoTime();
                 IOException refused = assertThrows(IOException.class, () -> new MqttDeviceConnector().connect(
-                        settings(broker, "not the password", broker.tls().truststore()), listener(List.of())));
+                        settings(broker, "not the password", broker.tls().truststore()), new CollectedSamples()));
 
                 assertInstanceOf(BrokerRefusedException.class, refused, refused.getMessage());
                 String message = refused.getMessage();
@@ -84,7 +81,7 @@ class SecuredBrokerTest {
     void givenNoTruststore_whenTheBrokersCaIsUnknown_thenTheTlsFailureIsToldNamingTheSetting() throws Exception {
         try (Mosquitto broker = Mosquitto.startSecured(dir, USER, PASSWORD)) {
             IOException failed = assertThrows(IOException.class, () -> new MqttDeviceConnector().connect(
-                    settings(broker, PASSWORD, null), listener(List.of())));
+                    settings(broker, PASSWORD, null), new CollectedSamples()));
 
             assertTrue(failed.getMessage().contains(broker.uri()) && failed.getMessage().contains("TLS handshake")
                     && failed.getMessage().contains("mqtt.truststore"), failed.getMessage());
@@ -99,20 +96,6 @@ class SecuredBrokerTest {
             settings.put("mqtt.truststore.password", SecuredBroker.TRUSTSTORE_PASSWORD);
         }
         return settings;
-    }
-
-    private static DeviceConnector.Listener listener(List<SensorSample> samples) {
-        return new DeviceConnector.Listener() {
-            @Override
-            public void onSample(SensorSample sample) {
-                samples.add(sample);
-            }
-
-            @Override
-            public void onMalformed(String deviceId, String reason) {
-                throw new AssertionError("malformed from " + deviceId + ": " + reason);
-            }
-        };
     }
 
     /** A node's sample, sent by Mosquitto's own client over TLS with the same user. */

@@ -11,6 +11,7 @@ import io.batterylab.device.mqtt.MqttDeviceConnector;
 import io.batterylab.monitor.MonitorConfig;
 import io.batterylab.monitor.broker.BrokerAccess;
 import io.batterylab.monitor.broker.EmbeddedBroker;
+import io.batterylab.test.support.CollectedSamples;
 import io.batterylab.test.support.SecuredBroker;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +44,9 @@ class SecuredEmbeddedBrokerTest {
             throws Exception {
         MonitorConfig config = embedded(Map.of("mqtt.embedded.user", USER, "mqtt.embedded.password", PASSWORD));
         try (EmbeddedBroker broker = EmbeddedBroker.start(config.embedded())) {
-            List<SensorSample> samples = new CopyOnWriteArrayList<>();
+            CollectedSamples samples = new CollectedSamples();
             try (DeviceConnector.Connection monitor = new MqttDeviceConnector().connect(
-                    config.connectorFor(broker.port()), listener(samples))) {
+                    config.connectorFor(broker.port()), samples)) {
                 assertTrue(monitor.isConnected());
 
                 Result anonymous = publish(broker.port(), List.of());
@@ -62,7 +62,7 @@ class SecuredEmbeddedBrokerTest {
             anonymousMonitor.remove("mqtt.password");
             // Moquette closes the connection right after its refusal, so Paho tells "refused" or "connection lost"
             assertThrows(IOException.class,
-                    () -> new MqttDeviceConnector().connect(anonymousMonitor, listener(new ArrayList<>())).close());
+                    () -> new MqttDeviceConnector().connect(anonymousMonitor, new CollectedSamples()).close());
         }
     }
 
@@ -74,12 +74,12 @@ class SecuredEmbeddedBrokerTest {
                 SecuredBroker.KEYSTORE_PASSWORD, "mqtt.embedded.tls.port", "0"));
         try (EmbeddedBroker broker = EmbeddedBroker.start(config.embedded())) {
             assertTrue(broker.tlsPort() > 0 && broker.tlsPort() != broker.port());
-            List<SensorSample> samples = new CopyOnWriteArrayList<>();
+            CollectedSamples samples = new CollectedSamples();
             Map<String, String> overTls = new HashMap<>(config.connectorFor(broker.port()));
             overTls.put("mqtt.uri", "ssl://127.0.0.1:" + broker.tlsPort());
             overTls.put("mqtt.truststore", tls.truststore().toString());
             overTls.put("mqtt.truststore.password", SecuredBroker.TRUSTSTORE_PASSWORD);
-            try (DeviceConnector.Connection monitor = new MqttDeviceConnector().connect(overTls, listener(samples))) {
+            try (DeviceConnector.Connection monitor = new MqttDeviceConnector().connect(overTls, samples)) {
                 Result untrusted = publish(broker.tlsPort(), List.of("-u", USER, "-P", PASSWORD, "--cafile",
                         dir.resolve("nobody.pem").toString()));
                 assertNotEquals(0, untrusted.exit(), "TLS without the CA fails: " + untrusted.output());
@@ -130,27 +130,10 @@ class SecuredEmbeddedBrokerTest {
         return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes()));
     }
 
-    private static void awaitOne(List<SensorSample> samples) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (samples.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+    private static void awaitOne(CollectedSamples collected) throws InterruptedException {
+        List<SensorSample> samples = collected.await(1, 10);
         assertEquals(1, samples.size(), "exactly the logged-in node's sample arrives");
         assertEquals("cell-7", samples.getFirst().deviceId());
         assertEquals(31.5, samples.getFirst().channels().get("temp_internal_c"));
-    }
-
-    private static DeviceConnector.Listener listener(List<SensorSample> samples) {
-        return new DeviceConnector.Listener() {
-            @Override
-            public void onSample(SensorSample sample) {
-                samples.add(sample);
-            }
-
-            @Override
-            public void onMalformed(String deviceId, String reason) {
-                throw new AssertionError("malformed from " + deviceId + ": " + reason);
-            }
-        };
     }
 }

@@ -18,6 +18,7 @@ import io.batterylab.detector.transformer.TransformerDetector;
 import io.batterylab.monitor.Alarm;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.StoredSample;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.MonitorDatabases;
@@ -47,7 +48,10 @@ import org.slf4j.LoggerFactory;
  * recordings (the detector library), chooses it for two devices, and the monitor takes a real runaway recording
  * (060, never trained on) and an hour of a normal one (009, never trained on) as the connector hands samples over, in
  * batches at 2 Hz on the device's clock: DANGER before the runaway's onset, with a {@code danger} correction, and
- * no alarm and no correction for the normal cell.
+ * no alarm and no correction for the normal cell. The models alarm on 060 at 55.5 s, while it is still flat at
+ * 32.7 °C: it is sampled at 10 kHz, the normal recordings every 5 s, and the learned models tell them apart by their
+ * noise. This test proves the live path, not an early warning; the onset check makes sure they still say DANGER
+ * when the runaway sets in.
  */
 class SequenceModelsLiveTest {
     private static final Logger LOG = LoggerFactory.getLogger(SequenceModelsLiveTest.class);
@@ -104,6 +108,14 @@ class SequenceModelsLiveTest {
                 assertTrue(alarmSeconds < onset, detector.id() + ": DANGER at " + alarmSeconds + " s, onset at "
                         + onset + " s");
                 assertTrue(corrections.contains("cell-60=DANGER"), "danger sent to the node: " + corrections);
+                // not a blip at the start: when the runaway sets in, the model still says DANGER
+                monitor.flush();
+                long pk = monitor.stores().devices().find(alice, "cell-60").orElseThrow().id();
+                Instant atOnset = T0.plusMillis(Math.round(onset * 1000));
+                List<DeviceStatus> aroundOnset = monitor.stores().samples().series(pk, "cell-60",
+                        atOnset.minusSeconds(5), atOnset.plusSeconds(5), 1_000).stream()
+                        .map(StoredSample::modelStatus).distinct().toList();
+                assertEquals(List.of(DeviceStatus.DANGER), aroundOnset, detector.id() + " 5 s either side of the onset");
 
                 assertEquals(List.of(), monitor.stores().alarms().list(alice, "cell-9", false, 10),
                         detector.id() + " on an hour of a normal cell");
