@@ -58,7 +58,8 @@ public class MonitoringPart {
             off.setText("Live monitoring is off. Set mqtt.broker=embedded (BatteryLab runs its own broker) or "
                     + "mqtt.broker=external and mqtt.uri (the broker your sensor nodes publish to) in "
                     + "batterylab.properties in the BatteryLab home folder, then restart; if it is set, the log says "
-                    + "why the monitor did not start (a taken port, a broker that refused). See README, Configuration.");
+                    + "why the monitor did not start (a taken port, a broker that refused, an embedded broker on the network "
+                    + "without mqtt.embedded.user/password or mqtt.embedded.anonymous=true). See README, Configuration.");
         });
         parent.layout(true, true);
     }
