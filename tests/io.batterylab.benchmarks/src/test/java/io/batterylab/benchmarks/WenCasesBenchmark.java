@@ -62,8 +62,11 @@ class WenCasesBenchmark {
         int seeds = SeversonCells.intProperty("benchmark.seeds", 5);
         // a BiLSTM epoch costs about 20 MLP epochs on these 2 cores: fewer of them keep the run within the hour
         int lstmEpochs = SeversonCells.intProperty("benchmark.bilstmEpochs", 150);
+        // -Dbenchmark.cases=A: case A only
+        List<String> onlyCases = List.of(System.getProperty("benchmark.cases", "A,B").split(","));
         List<Case> cases = List.of(new Case("A", new int[] { 91, 100 }, new int[] { 124 }),
-                new Case("B", new int[] { 101, 108, 120 }, new int[] { 116 }));
+                new Case("B", new int[] { 101, 108, 120 }, new int[] { 116 })).stream()
+                .filter(c -> onlyCases.contains(c.name())).toList();
         int neurons = SeversonCells.intProperty("benchmark.neurons", 128);
         double dropout = Double.parseDouble(System.getProperty("benchmark.dropout", "0.1"));
         // Wen et al.: 2 x 128 tanh, dropout 0.1 after each hidden layer, Adam 1e-3

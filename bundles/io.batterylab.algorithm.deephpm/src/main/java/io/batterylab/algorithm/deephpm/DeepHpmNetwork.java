@@ -1,6 +1,7 @@
 package io.batterylab.algorithm.deephpm;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -17,6 +18,7 @@ import io.batterylab.ml.Networks;
 import io.batterylab.ml.SeededDropout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Deep hidden physics model (Raissi; Wen et al. for battery prognostics): a surrogate network u = f(s, t) from the
@@ -80,7 +82,9 @@ final class DeepHpmNetwork extends AbstractBlock {
     /**
      * u, F and dF/dt for a batch of normalised inputs (features..., t) of shape (B, k + 1), by forward-mode
      * derivatives through both networks, built only from ordinary differentiable operations. Dropout takes no part:
-     * the physics residual constrains the whole network, the one that predicts (see {@link DeepHpmTask}).
+     * the physics residual constrains the whole network, the one that predicts (see {@link DeepHpmTask}). Both
+     * networks start with {@link Jet}'s first-layer shortcuts: the surrogate's input tangents are one-hot, G's are
+     * zero (s), one (t) or the surrogate's derivatives (u, du/ds).
      */
     Residuals residuals(NDArray x, Jet.Constants constants) {
         int k = features;
@@ -89,29 +93,32 @@ final class DeepHpmNetwork extends AbstractBlock {
         for (int j = 1; j < directions.length; j++) {
             directions[j] = j - 1;
         }
-        Jet u = through(surrogate, Jet.input(x, directions, true, constants));
+        Jet u = through(surrogate, x, layer -> Jet.firstLayer(x, weight(layer), bias(layer), directions, true, constants));
         NDArray ut = u.derivative(0);
         NDArray utt = u.derivativeThenTime(0);
 
-        List<Jet> parts = new ArrayList<>();
-        NDArray s = x.get(":, 0:" + k);
-        NDArray t = x.get(":, " + k + ":" + (k + 1));
-        if (dynamicalInputs.s) {
-            parts.add(Jet.ofTimeDerivative(s, s.zerosLike(), constants));
-        }
-        if (dynamicalInputs.t) {
-            parts.add(Jet.ofTimeDerivative(t, t.onesLike(), constants));
+        // G's input columns: s (constant in t), t (dt/dt = 1), u and du/ds (moving with t), in that order
+        NDList values = new NDList();
+        NDList moving = new NDList();
+        if (dynamicalInputs.s && dynamicalInputs.t) {
+            values.add(x);
+        } else if (dynamicalInputs.s || dynamicalInputs.t) {
+            values.add(dynamicalInputs.s ? x.get(":, 0:" + k) : x.get(":, " + k + ":"));
         }
         if (dynamicalInputs.u) {
-            parts.add(Jet.ofTimeDerivative(u.value, ut, constants));
+            values.add(u.value);
+            moving.add(ut);
         }
         if (dynamicalInputs.us) {
             // directions 1..k are the features: (k, B, 1) -> (B, k)
-            NDArray us = u.first.get("1:, :, 0").transpose();
-            NDArray ust = u.second.get("1:, :, 0").transpose();
-            parts.add(Jet.ofTimeDerivative(us, ust, constants));
+            values.add(u.first.get("1:, :, 0").transpose());
+            moving.add(u.second.get("1:, :, 0").transpose());
         }
-        Jet g = through(dynamics, Jet.concatFirstOrder(constants, parts.toArray(Jet[]::new)));
+        NDArray gInput = values.size() == 1 ? values.head() : NDArrays.concat(values, 1);
+        NDArray gMoving = moving.isEmpty() ? null : moving.size() == 1 ? moving.head() : NDArrays.concat(moving, 1);
+        int timeColumn = dynamicalInputs.t ? (dynamicalInputs.s ? k : 0) : -1;
+        Jet g = through(dynamics, gInput,
+                layer -> Jet.firstLayerAlongTime(gInput, weight(layer), bias(layer), timeColumn, gMoving, constants));
         NDArray f = ut.sub(g.value);
         NDArray ft = utt.sub(g.derivative(0));
         return new Residuals(u.value, ut, f, ft);
@@ -119,20 +126,44 @@ final class DeepHpmNetwork extends AbstractBlock {
 
     /**
      * Carries a jet through a network made by {@link Networks#tanhMlp}: linear layers with tanh between them;
-     * dropout layers pass the jet on unchanged, as in a prediction.
+     * dropout layers pass the jet on unchanged, as in a prediction. The first linear layer is applied by
+     * {@code first} (which knows the input's tangents), every later one by {@link Jet#linear}.
      */
-    static Jet through(SequentialBlock network, Jet input) {
-        Jet h = input;
+    static Jet through(SequentialBlock network, NDArray x, Function<Linear, Jet> first) {
+        Jet h = null;
         for (Block layer : network.getChildren().values()) {
             if (layer instanceof Linear linear) {
-                NDArray weight = linear.getParameters().get("weight").getArray();
-                NDArray bias = linear.getParameters().get("bias").getArray();
-                h = h.linear(weight, bias);
+                h = h == null ? first.apply(linear) : h.linear(weight(linear), bias(linear));
             } else if (!(layer instanceof SeededDropout)) {
                 h = h.tanh();
             }
         }
         return h;
+    }
+
+    /** Carries a jet through a network made by {@link Networks#tanhMlp}, every layer by the general rules. */
+    static Jet through(SequentialBlock network, Jet input) {
+        return through(network, input.value, linear -> input.linear(weight(linear), bias(linear)));
+    }
+
+    private static NDArray weight(Linear layer) {
+        return layer.getParameters().get("weight").getArray();
+    }
+
+    private static NDArray bias(Linear layer) {
+        return layer.getParameters().get("bias").getArray();
+    }
+
+    int features() {
+        return features;
+    }
+
+    DynamicalInputs dynamicalInputs() {
+        return dynamicalInputs;
+    }
+
+    SequentialBlock dynamics() {
+        return dynamics;
     }
 
     /** Whether the surrogate switches units off while training. */

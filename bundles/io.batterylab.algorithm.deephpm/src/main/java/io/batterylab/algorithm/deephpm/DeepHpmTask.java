@@ -1,6 +1,7 @@
 package io.batterylab.algorithm.deephpm;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -23,9 +24,37 @@ final class DeepHpmTask implements TrainingTask {
     private final float[] inputs;
     private final float[] targets;
     private final SupervisedTask dataOnly;
+    private final Rules rules;
+
+    /** How a batch's residuals and loss are computed: {@link #OPTIMISED}, or a reference in the tests. */
+    interface Rules {
+        DeepHpmNetwork.Residuals residuals(DeepHpmNetwork network, NDArray x, Jet.Constants constants);
+
+        NDArray loss(DeepHpmNetwork network, LossMode mode, DeepHpmNetwork.Residuals r, NDArray target, NDManager batch);
+    }
+
+    /** The product's rules: {@link DeepHpmNetwork#residuals} and {@link #loss}. */
+    static final Rules OPTIMISED = new Rules() {
+        @Override
+        public DeepHpmNetwork.Residuals residuals(DeepHpmNetwork network, NDArray x, Jet.Constants constants) {
+            return network.residuals(x, constants);
+        }
+
+        @Override
+        public NDArray loss(DeepHpmNetwork network, LossMode mode, DeepHpmNetwork.Residuals r, NDArray target,
+                NDManager batch) {
+            return DeepHpmTask.loss(network, mode, r, target, batch);
+        }
+    };
 
     DeepHpmTask(DeepHpmNetwork network, LossMode mode, int columns, float[] inputs, float[] targets,
             SupervisedTask dataOnly) {
+        this(network, mode, columns, inputs, targets, dataOnly, OPTIMISED);
+    }
+
+    DeepHpmTask(DeepHpmNetwork network, LossMode mode, int columns, float[] inputs, float[] targets,
+            SupervisedTask dataOnly, Rules rules) {
+        this.rules = rules;
         this.network = network;
         this.mode = mode;
         this.columns = columns;
@@ -56,7 +85,7 @@ final class DeepHpmTask implements TrainingTask {
         }
         NDArray input = batch.create(x, new Shape(rows.length, columns));
         NDArray target = batch.create(y, new Shape(rows.length, 1));
-        DeepHpmNetwork.Residuals r = network.residuals(input, Jet.Constants.of(batch, DataType.FLOAT32));
+        DeepHpmNetwork.Residuals r = rules.residuals(network, input, Jet.Constants.of(batch, DataType.FLOAT32));
         if (network.hasDropout()) {
             // Dropout regularises the data fit only. Inside the residuals its masks make du/dt the derivative of a
             // different random sub-network every step, which G cannot follow: with it there, case A's RUL RMSE
@@ -64,25 +93,25 @@ final class DeepHpmTask implements TrainingTask {
             NDArray u = network.surrogate().forward(new ParameterStore(batch, false), new NDList(input), true).head();
             r = new DeepHpmNetwork.Residuals(u, r.ut(), r.f(), r.ft());
         }
-        return loss(r, target, batch);
+        return rules.loss(network, mode, r, target, batch);
     }
 
-    NDArray loss(DeepHpmNetwork.Residuals r, NDArray target, NDManager batch) {
-        NDArray dataLoss = target.sub(r.u()).square().mean();
-        NDArray residualLoss = r.f().square().mean();
-        NDArray derivativeLoss = r.ft().square().mean();
+    /**
+     * L_u + L_f + L_ft, or with AdpBal the sum of exp(-s_k) L_k + s_k: the three squared residuals side by side as
+     * (B, 3), so that one square and one mean give all three terms.
+     */
+    static NDArray loss(DeepHpmNetwork network, LossMode mode, DeepHpmNetwork.Residuals r, NDArray target,
+            NDManager batch) {
+        NDArray terms = NDArrays.concat(new NDList(r.u().sub(target), r.f(), r.ft()), 1).square().mean(new int[] { 0 });
         if (mode == LossMode.SUM) {
-            return dataLoss.add(residualLoss).add(derivativeLoss);
+            return terms.sum();
         }
-        NDArray[] terms = { dataLoss, residualLoss, derivativeLoss };
-        NDArray zero = batch.zeros(new Shape(1));
-        NDArray total = zero;
-        for (int k = 0; k < terms.length; k++) {
-            NDArray logVariance = network.logVariances().get(k).getArray();
-            // exp(-s) L + s, written from batch arrays so that every result belongs to the batch
-            total = total.add(terms[k].mul(zero.sub(logVariance).exp())).add(zero.add(logVariance));
-        }
-        return total;
+        NDList logVariances = new NDList();
+        network.logVariances().forEach(p -> logVariances.add(p.getArray()));
+        NDArray s = NDArrays.concat(logVariances);
+        // the concatenation belongs to the parameters' manager: hand it to the batch, or every step would leak it
+        s.attach(batch);
+        return terms.mul(s.neg().exp()).add(s).sum();
     }
 
     @Override
