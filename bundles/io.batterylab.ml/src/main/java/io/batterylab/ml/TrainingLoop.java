@@ -2,6 +2,7 @@ package io.batterylab.ml;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.TrainingCanceledException;
 import io.batterylab.core.training.TrainingMonitor;
@@ -11,7 +12,7 @@ import java.util.Random;
 /**
  * The training loop every built-in algorithm shares: Adam over all parameters at once ({@link FusedAdam}), shuffled
  * mini-batches, one {@link EpochMetrics} per epoch, and a cancel check before every batch, so that a cancel stops
- * the run within one batch.
+ * the run within one batch. Small networks train on one intra-op thread ({@link StepThreads}).
  */
 public final class TrainingLoop {
     /** At most about this many epoch lines go to the run's log; every epoch still reaches the monitor. */
@@ -26,11 +27,32 @@ public final class TrainingLoop {
      * @throws IllegalStateException when the loss stops being a finite number
      */
     public static void run(TrainingTask task, TrainingOptions options, NDManager manager, TrainingMonitor monitor) {
+        run(task, options, manager, monitor, StepThreads.configured(System.getProperties()));
+    }
+
+    /**
+     * As {@link #run(TrainingTask, TrainingOptions, NDManager, TrainingMonitor)}, on the intra-op threads that
+     * {@code threads} gives for the task's per-batch work; afterwards this thread (and libtorch's default for new
+     * threads) is back at {@code threads.configured()}.
+     */
+    static void run(TrainingTask task, TrainingOptions options, NDManager manager, TrainingMonitor monitor,
+            StepThreads threads) {
         if (task.trainingRows() == 0) {
             throw new IllegalArgumentException("no training rows: every selected row lacks a feature or the target");
         }
+        long work = StepThreads.work(task.parameters(), options.batchSize());
+        int used = threads.forWork(work);
+        if (used != threads.configured()) {
+            monitor.log(String.format(Locale.ROOT, "%d intra-op thread instead of %d: %,d parameters x batch rows per "
+                    + "batch is below %,d (-D%s)", used, threads.configured(), work, threads.limit(), StepThreads.PROPERTY));
+        }
+        DjlRuntime.engine();
+        // libtorch's setting is per thread (OpenMP and MKL) and the default for threads that start later
+        JniUtils.setNumThreads(used);
         try (FusedAdam adam = new FusedAdam(task.parameters(), options.learningRate(), manager)) {
             run(task, options, manager, monitor, adam);
+        } finally {
+            JniUtils.setNumThreads(threads.configured());
         }
     }
 
