@@ -63,15 +63,7 @@ public final class TrainingLoop {
         monitor.log(String.format(Locale.ROOT, "training on %d rows, %d epochs, batch size %d, learning rate %g",
                 task.trainingRows(), options.epochs(), options.batchSize(), options.learningRate()));
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-            double lossSum = 0;
-            for (int[] rows : Batches.shuffled(task.trainingRows(), options.batchSize(), order)) {
-                if (monitor.isCanceled()) {
-                    throw new TrainingCanceledException();
-                }
-                lossSum += step(task, rows, manager) * rows.length;
-                adam.step();
-            }
-            double loss = lossSum / task.trainingRows();
+            double loss = lossSum(task, options, manager, monitor, adam, order) / task.trainingRows();
             if (!Double.isFinite(loss)) {
                 throw new IllegalStateException("training diverged at epoch " + epoch
                         + " (loss " + loss + "); try a smaller learning rate");
@@ -90,12 +82,39 @@ public final class TrainingLoop {
         }
     }
 
-    private static double step(TrainingTask task, int[] rows, NDManager manager) {
-        try (NDManager batch = manager.newSubManager(); Autograd recording = Autograd.training()) {
-            NDArray loss = task.batchLoss(batch, rows);
-            recording.backward(loss);
-            return loss.getFloat();
+    /**
+     * One epoch's steps; the sum over batches of loss × rows. Gradients are recorded for the whole epoch (one switch,
+     * not one per step) and every backward pass starts from the same array of ones; each batch's arrays are freed
+     * with its sub-manager.
+     */
+    private static double lossSum(TrainingTask task, TrainingOptions options, NDManager manager, TrainingMonitor monitor,
+            FusedAdam adam, Random order) {
+        double lossSum = 0;
+        NDArray seed = null;
+        try (Autograd recording = Autograd.training()) {
+            for (int[] rows : Batches.shuffled(task.trainingRows(), options.batchSize(), order)) {
+                if (monitor.isCanceled()) {
+                    throw new TrainingCanceledException();
+                }
+                try (NDManager batch = manager.newSubManager()) {
+                    NDArray loss = task.batchLoss(batch, rows);
+                    if (seed == null || !seed.getShape().equals(loss.getShape())) {
+                        if (seed != null) {
+                            seed.close();
+                        }
+                        seed = manager.ones(loss.getShape(), loss.getDataType());
+                    }
+                    recording.backward(loss, seed);
+                    lossSum += loss.getFloat() * rows.length;
+                }
+                adam.step();
+            }
+        } finally {
+            if (seed != null) {
+                seed.close();
+            }
         }
+        return lossSum;
     }
 
     static String describe(EpochMetrics m) {
