@@ -2,11 +2,14 @@ package io.batterylab.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.batterylab.algorithm.baseline.BaselineAlgorithm;
+import io.batterylab.algorithm.baseline.BaselineSettings;
 import io.batterylab.algorithm.deephpm.DeepHpmAlgorithm;
 import io.batterylab.algorithm.deephpm.DeepHpmSettings;
 import io.batterylab.algorithm.deephpm.DynamicalInputs;
 import io.batterylab.algorithm.deephpm.LossMode;
 import io.batterylab.core.model.Target;
+import io.batterylab.core.training.Algorithm;
 import io.batterylab.core.training.TrainingData;
 import io.batterylab.core.training.TrainingMonitor;
 import java.io.PrintWriter;
@@ -19,31 +22,49 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Resident memory of the process over a 2000-epoch DeepHPM run (AdpBal, G(s, t, u)) on case A: the forward-mode
- * derivatives must keep it flat (a create-graph double backward grows it by about 100 MB per epoch).
+ * derivatives must keep it flat (a create-graph double backward grows it by about 100 MB per epoch); and over a
+ * 200-epoch Baseline MLP run ({@code -Dtest=MemoryBenchmark#mlpResidentMemoryStaysFlat}).
  */
 class MemoryBenchmark {
     @Test
     void deepHpmResidentMemoryStaysFlat() throws Exception {
         int epochs = SeversonCells.intProperty("benchmark.memoryEpochs", 2000);
         TrainingData data = new TrainingData(Target.PCL, WenCasesBenchmark.FEATURES, SeversonCells.numbered(91, 100), List.of());
-        List<long[]> samples = new ArrayList<>();
-        long started = System.nanoTime();
         // the defaults users get (2 x 128, dropout 0.1 on the data term), with Wen et al.'s case-A inputs of G
         DeepHpmSettings defaults = DeepHpmSettings.defaults();
         DeepHpmSettings settings = new DeepHpmSettings(defaults.learningRate(), epochs, defaults.hiddenLayers(),
                 defaults.neurons(), defaults.dropout(), DynamicalInputs.S_T_U, LossMode.ADP_BAL, 1);
-        new DeepHpmAlgorithm().train(data, settings, TrainingMonitor.onEpoch(metrics -> {
-            if (metrics.epoch() == 1 || metrics.epoch() % 100 == 0) {
+        assertFlat(new DeepHpmAlgorithm(), settings, data, 100, "deephpm-rss.csv");
+    }
+
+    /**
+     * The Baseline MLP of {@link SpeedBenchmark} (2 x 64, about 40 000 rows, batch 256) over 200 epochs
+     * ({@code -Dbenchmark.mlpMemoryEpochs}), sampled every 10: the shared loop's per-step arrays must all be freed.
+     */
+    @Test
+    void mlpResidentMemoryStaysFlat() throws Exception {
+        int epochs = SeversonCells.intProperty("benchmark.mlpMemoryEpochs", 200);
+        TrainingData data = new TrainingData(Target.RUL, WenCasesBenchmark.FEATURES, SpeedBenchmark.firstCells(), List.of());
+        assertFlat(new BaselineAlgorithm(), new BaselineSettings(1e-3, epochs, 2, 64, 0, 1), data, 10, "mlp-rss.csv");
+    }
+
+    /** Trains, samples the resident set every {@code every} epochs into {@code file}, fails on 64 MB growth after the third sample. */
+    private static void assertFlat(Algorithm algorithm, Record settings, TrainingData data, int every, String file)
+            throws Exception {
+        List<long[]> samples = new ArrayList<>();
+        long started = System.nanoTime();
+        algorithm.train(data, settings, TrainingMonitor.onEpoch(metrics -> {
+            if (metrics.epoch() == 1 || metrics.epoch() % every == 0) {
                 samples.add(new long[] { metrics.epoch(), residentKb(), (System.nanoTime() - started) / 1_000_000 });
             }
         })).close();
-        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(SeversonCells.output("deephpm-rss.csv")))) {
+        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(SeversonCells.output(file)))) {
             csv.println("epoch,rss_mb,elapsed_s");
             for (long[] s : samples) {
                 csv.printf(Locale.ROOT, "%d,%.1f,%.1f%n", s[0], s[1] / 1024.0, s[2] / 1000.0);
             }
         }
-        System.out.println(Files.readString(SeversonCells.output("deephpm-rss.csv")));
+        System.out.println(Files.readString(SeversonCells.output(file)));
         long afterWarmUp = samples.get(Math.min(2, samples.size() - 1))[1];
         long last = samples.get(samples.size() - 1)[1];
         assertTrue(last - afterWarmUp < 64 * 1024, "resident memory grew by " + (last - afterWarmUp) / 1024 + " MB");
