@@ -152,30 +152,36 @@ class TrainingLoopTest {
 
     @Test
     void givenWorkBelowTheLimitWhenTrainingThenBatchesRunOnOneThreadAndTheConfiguredCountIsBackAfterwards() {
-        try (NDManager manager = DjlRuntime.newManager()) {
-            LineTask task = new LineTask(manager);
-            Recorder monitor = new Recorder();
-            TrainingLoop.run(task, new TrainingOptions(2, 0.05, 16, 1), manager, monitor, new StepThreads(33, 2));
+        ThreadsSeen run = ThreadsSeen.training(new StepThreads(33, 2));
 
-            assertEquals(List.of(1), task.threads.stream().distinct().toList());
-            assertEquals(2, JniUtils.getNumThreads());
-            assertTrue(monitor.lines.get(0).startsWith("1 intra-op thread instead of 2: 32 parameters x batch rows"),
-                    monitor.lines.get(0));
-        }
+        assertEquals(List.of(1), run.inBatches());
+        assertEquals(2, run.after());
+        assertTrue(run.lines().get(0).startsWith("1 intra-op thread instead of 2: 32 parameters x batch rows"),
+                run.lines().get(0));
     }
 
     @Test
     void givenWorkAtTheLimitWhenTrainingThenBatchesRunOnTheConfiguredThreads() {
-        try (NDManager manager = DjlRuntime.newManager()) {
-            LineTask task = new LineTask(manager);
-            Recorder monitor = new Recorder();
-            TrainingLoop.run(task, new TrainingOptions(2, 0.05, 16, 1), manager, monitor, new StepThreads(32, 3));
+        try {
+            ThreadsSeen run = ThreadsSeen.training(new StepThreads(32, 3));
 
-            assertEquals(List.of(3), task.threads.stream().distinct().toList());
-            assertEquals(3, JniUtils.getNumThreads());
-            assertTrue(monitor.lines.stream().noneMatch(line -> line.contains("intra-op")), monitor.lines.toString());
+            assertEquals(List.of(3), run.inBatches());
+            assertEquals(3, run.after());
+            assertTrue(run.lines().stream().noneMatch(line -> line.contains("intra-op")), run.lines().toString());
         } finally {
             JniUtils.setNumThreads(TrainingResources.THREADS);
+        }
+    }
+
+    /** The intra-op threads of libtorch during the batches and after a 2-epoch run of the line task, and its log. */
+    private record ThreadsSeen(List<Integer> inBatches, int after, List<String> lines) {
+        static ThreadsSeen training(StepThreads threads) {
+            try (NDManager manager = DjlRuntime.newManager()) {
+                LineTask task = new LineTask(manager);
+                Recorder monitor = new Recorder();
+                TrainingLoop.run(task, new TrainingOptions(2, 0.05, 16, 1), manager, monitor, threads);
+                return new ThreadsSeen(task.threads.stream().distinct().toList(), JniUtils.getNumThreads(), monitor.lines);
+            }
         }
     }
 
