@@ -10,8 +10,8 @@ import java.util.Properties;
  * {@value #DEFAULT_LIMIT} (trained parameters × rows per batch, about the multiply-adds of one forward pass of a
  * dense network) a run uses one thread, else the configured {@link TrainingResources#THREADS}. For such small
  * networks (a 2×64 MLP is 4 545 parameters × 256 rows = 1.2 M) every matrix product is a few microseconds of work,
- * and waking libtorch's second OpenMP thread for it costs more than it gives: measured on two cores, the MLP's
- * epoch took 38 % less time on one thread (docs/benchmarks.md). {@code -D}{@value #PROPERTY}{@code =0} switches
+ * and waking libtorch's second OpenMP thread for it costs more than it gives: measured on two cores, one thread
+ * cut the epoch by 45 % for the MLP and by 36 % for the BiLSTM 2×64 (35 M; docs/benchmarks.md). {@code -D}{@value #PROPERTY}{@code =0} switches
  * the rule off (every run uses the configured threads); another number moves the limit.
  *
  * @param limit per-batch work below which a run uses one thread; 0 = never
@@ -19,7 +19,7 @@ import java.util.Properties;
  */
 record StepThreads(long limit, int configured) {
     static final String PROPERTY = "batterylab.training.singleThreadBelow";
-    static final long DEFAULT_LIMIT = 16_000_000;
+    static final long DEFAULT_LIMIT = 64_000_000;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StepThreads.class);
 
     StepThreads {
