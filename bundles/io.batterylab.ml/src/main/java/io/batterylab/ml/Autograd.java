@@ -32,8 +32,13 @@ public final class Autograd implements AutoCloseable {
     /** Adds d(loss)/d(parameter) to the gradient of every parameter that the scalar {@code loss} depends on. */
     public void backward(NDArray loss) {
         try (NDArray seed = loss.onesLike()) {
-            JniUtils.backward((PtNDArray) loss, (PtNDArray) seed, false, false);
+            backward(loss, seed);
         }
+    }
+
+    /** As {@link #backward(NDArray)} from a given array of ones shaped like {@code loss} (kept; reusable). */
+    public void backward(NDArray loss, NDArray ones) {
+        JniUtils.backward((PtNDArray) loss, (PtNDArray) ones, false, false);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.batterylab.ml;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.TrainingCanceledException;
 import io.batterylab.core.training.TrainingMonitor;
@@ -11,7 +12,7 @@ import java.util.Random;
 /**
  * The training loop every built-in algorithm shares: Adam over all parameters at once ({@link FusedAdam}), shuffled
  * mini-batches, one {@link EpochMetrics} per epoch, and a cancel check before every batch, so that a cancel stops
- * the run within one batch.
+ * the run within one batch. Small networks train on one intra-op thread ({@link StepThreads}).
  */
 public final class TrainingLoop {
     /** At most about this many epoch lines go to the run's log; every epoch still reaches the monitor. */
@@ -26,11 +27,32 @@ public final class TrainingLoop {
      * @throws IllegalStateException when the loss stops being a finite number
      */
     public static void run(TrainingTask task, TrainingOptions options, NDManager manager, TrainingMonitor monitor) {
+        run(task, options, manager, monitor, StepThreads.configured(System.getProperties()));
+    }
+
+    /**
+     * As {@link #run(TrainingTask, TrainingOptions, NDManager, TrainingMonitor)}, on the intra-op threads that
+     * {@code threads} gives for the task's per-batch work; afterwards this thread (and libtorch's default for new
+     * threads) is back at {@code threads.configured()}.
+     */
+    static void run(TrainingTask task, TrainingOptions options, NDManager manager, TrainingMonitor monitor,
+            StepThreads threads) {
         if (task.trainingRows() == 0) {
             throw new IllegalArgumentException("no training rows: every selected row lacks a feature or the target");
         }
+        long work = StepThreads.work(task.parameters(), options.batchSize());
+        int used = threads.forWork(work);
+        if (used != threads.configured()) {
+            monitor.log(String.format(Locale.ROOT, "%d intra-op thread instead of %d: %,d parameters x batch rows per "
+                    + "batch is below %,d (-D%s)", used, threads.configured(), work, threads.limit(), StepThreads.PROPERTY));
+        }
+        DjlRuntime.engine();
+        // libtorch's setting is per thread (OpenMP and MKL) and the default for threads that start later
+        JniUtils.setNumThreads(used);
         try (FusedAdam adam = new FusedAdam(task.parameters(), options.learningRate(), manager)) {
             run(task, options, manager, monitor, adam);
+        } finally {
+            JniUtils.setNumThreads(threads.configured());
         }
     }
 
@@ -41,15 +63,7 @@ public final class TrainingLoop {
         monitor.log(String.format(Locale.ROOT, "training on %d rows, %d epochs, batch size %d, learning rate %g",
                 task.trainingRows(), options.epochs(), options.batchSize(), options.learningRate()));
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-            double lossSum = 0;
-            for (int[] rows : Batches.shuffled(task.trainingRows(), options.batchSize(), order)) {
-                if (monitor.isCanceled()) {
-                    throw new TrainingCanceledException();
-                }
-                lossSum += step(task, rows, manager) * rows.length;
-                adam.step();
-            }
-            double loss = lossSum / task.trainingRows();
+            double loss = lossSum(task, options, manager, monitor, adam, order) / task.trainingRows();
             if (!Double.isFinite(loss)) {
                 throw new IllegalStateException("training diverged at epoch " + epoch
                         + " (loss " + loss + "); try a smaller learning rate");
@@ -68,12 +82,39 @@ public final class TrainingLoop {
         }
     }
 
-    private static double step(TrainingTask task, int[] rows, NDManager manager) {
-        try (NDManager batch = manager.newSubManager(); Autograd recording = Autograd.training()) {
-            NDArray loss = task.batchLoss(batch, rows);
-            recording.backward(loss);
-            return loss.getFloat();
+    /**
+     * One epoch's steps; the sum over batches of loss × rows. Gradients are recorded for the whole epoch (one switch,
+     * not one per step) and every backward pass starts from the same array of ones; each batch's arrays are freed
+     * with its sub-manager.
+     */
+    private static double lossSum(TrainingTask task, TrainingOptions options, NDManager manager, TrainingMonitor monitor,
+            FusedAdam adam, Random order) {
+        double lossSum = 0;
+        NDArray seed = null;
+        try (Autograd recording = Autograd.training()) {
+            for (int[] rows : Batches.shuffled(task.trainingRows(), options.batchSize(), order)) {
+                if (monitor.isCanceled()) {
+                    throw new TrainingCanceledException();
+                }
+                try (NDManager batch = manager.newSubManager()) {
+                    NDArray loss = task.batchLoss(batch, rows);
+                    if (seed == null || !seed.getShape().equals(loss.getShape())) {
+                        if (seed != null) {
+                            seed.close();
+                        }
+                        seed = manager.ones(loss.getShape(), loss.getDataType());
+                    }
+                    recording.backward(loss, seed);
+                    lossSum += loss.getFloat() * rows.length;
+                }
+                adam.step();
+            }
+        } finally {
+            if (seed != null) {
+                seed.close();
+            }
         }
+        return lossSum;
     }
 
     static String describe(EpochMetrics m) {

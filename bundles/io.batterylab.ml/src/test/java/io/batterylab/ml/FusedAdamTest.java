@@ -44,6 +44,31 @@ class FusedAdamTest {
         }
     }
 
+    /**
+     * The Baseline's shape (4 inputs, 2 x 64 tanh, batch 256): the loop (one intra-op thread for this work, Adam over
+     * one flat array, gradients recorded per epoch, one reused backward seed) against the straightforward loop on
+     * the configured threads.
+     */
+    @Test
+    void givenBaselineShapedMlpWhenTrainedByTheLoopAndStraightforwardlyOnTheConfiguredThreadsThenSameLossesAndWeights() {
+        TrainingOptions options = new TrainingOptions(4, 1e-3, 256, 3);
+        try (NDManager fusedManager = DjlRuntime.newManager(); NDManager plainManager = DjlRuntime.newManager()) {
+            Problem fused = Problem.of(fusedManager, false, 4, 64, 1500);
+            Problem plain = Problem.of(plainManager, false, 4, 64, 1500);
+            assertEquals(1, StepThreads.configured(System.getProperties())
+                    .forWork(StepThreads.work(fused.task().parameters(), options.batchSize())), "the loop runs on one thread");
+
+            List<Double> fusedLosses = lossesOfTheLoop(fused.task(), fusedManager, options);
+            List<Double> plainLosses = straightforwardLosses(plain.task(), plainManager, options);
+
+            for (int epoch = 0; epoch < options.epochs(); epoch++) {
+                assertEquals(plainLosses.get(epoch), fusedLosses.get(epoch), 1e-6 * plainLosses.get(epoch), "epoch " + (epoch + 1));
+            }
+            assertTrue(plainLosses.get(options.epochs() - 1) < plainLosses.get(0), "the problem must train at all");
+            assertSameWeights(plain, fused);
+        }
+    }
+
     @Test
     void givenParameterLeftOutOfTheTaskWhenTrainedThenItKeepsItsValueAndTheOthersMatchTheStraightforwardLoop() {
         try (NDManager fusedManager = DjlRuntime.newManager(); NDManager plainManager = DjlRuntime.newManager()) {
@@ -93,21 +118,25 @@ class FusedAdamTest {
     /** y = sin(2 a) + b c on 200 fixed rows; a seeded tanh network 3-16-16-1, trained without its output bias or with. */
     private record Problem(SequentialBlock network, TrainingTask task) {
         static Problem of(NDManager manager, boolean leaveOutOutputBias) {
+            return of(manager, leaveOutOutputBias, 3, 16, 200);
+        }
+
+        /** y = sin(2 a) + b c (further inputs are noise) with {@code inputs} inputs and 2 x {@code neurons} units. */
+        static Problem of(NDManager manager, boolean leaveOutOutputBias, int inputs, int neurons, int rows) {
             Random random = new Random(11);
-            int rows = 200;
-            float[] x = new float[rows * 3];
+            float[] x = new float[rows * inputs];
             float[] y = new float[rows];
             for (int i = 0; i < rows; i++) {
-                for (int j = 0; j < 3; j++) {
-                    x[i * 3 + j] = (float) (random.nextDouble() * 2 - 1);
+                for (int j = 0; j < inputs; j++) {
+                    x[i * inputs + j] = (float) (random.nextDouble() * 2 - 1);
                 }
-                y[i] = (float) (Math.sin(2 * x[i * 3]) + x[i * 3 + 1] * x[i * 3 + 2]);
+                y[i] = (float) (Math.sin(2 * x[i * inputs]) + x[i * inputs + 1] * x[i * inputs + 2]);
             }
-            SequentialBlock network = Networks.tanhMlp(2, 16, 1);
+            SequentialBlock network = Networks.tanhMlp(2, neurons, 1);
             network.setInitializer(SeededInitializer.xavier(5), Parameter.Type.WEIGHT);
-            network.initialize(manager, DataType.FLOAT32, new Shape(1, 3));
+            network.initialize(manager, DataType.FLOAT32, new Shape(1, inputs));
             StandardScaler identity = new StandardScaler(new double[] { 0 }, new double[] { 1 });
-            SupervisedTask all = new SupervisedTask(network, manager, new Shape(3), x, y, new float[0], new double[0], identity);
+            SupervisedTask all = new SupervisedTask(network, manager, new Shape(inputs), x, y, new float[0], new double[0], identity);
             List<Parameter> trained = leaveOutOutputBias ? all.parameters().subList(0, 5) : all.parameters();
             return new Problem(network, new TrainingTask() {
                 @Override
@@ -139,19 +168,27 @@ class FusedAdamTest {
     }
 
     private static List<Double> lossesOfTheLoop(TrainingTask task, NDManager manager) {
+        return lossesOfTheLoop(task, manager, OPTIONS);
+    }
+
+    private static List<Double> lossesOfTheLoop(TrainingTask task, NDManager manager, TrainingOptions options) {
         List<Double> losses = new ArrayList<>();
-        TrainingLoop.run(task, OPTIONS, manager, TrainingMonitor.onEpoch((EpochMetrics m) -> losses.add(m.loss())));
+        TrainingLoop.run(task, options, manager, TrainingMonitor.onEpoch((EpochMetrics m) -> losses.add(m.loss())));
         return losses;
     }
 
-    /** The loop as it was before the fused update: DJL's Adam called parameter by parameter. */
     private static List<Double> straightforwardLosses(TrainingTask task, NDManager manager) {
-        Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) OPTIONS.learningRate())).build();
-        Random order = new Random(OPTIONS.seed());
+        return straightforwardLosses(task, manager, OPTIONS);
+    }
+
+    /** The loop as it was before the fused update: DJL's Adam called parameter by parameter. */
+    private static List<Double> straightforwardLosses(TrainingTask task, NDManager manager, TrainingOptions options) {
+        Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) options.learningRate())).build();
+        Random order = new Random(options.seed());
         List<Double> losses = new ArrayList<>();
-        for (int epoch = 1; epoch <= OPTIONS.epochs(); epoch++) {
+        for (int epoch = 1; epoch <= options.epochs(); epoch++) {
             double lossSum = 0;
-            for (int[] rows : Batches.shuffled(task.trainingRows(), OPTIONS.batchSize(), order)) {
+            for (int[] rows : Batches.shuffled(task.trainingRows(), options.batchSize(), order)) {
                 try (NDManager batch = manager.newSubManager(); Autograd recording = Autograd.training()) {
                     NDArray loss = task.batchLoss(batch, rows);
                     recording.backward(loss);

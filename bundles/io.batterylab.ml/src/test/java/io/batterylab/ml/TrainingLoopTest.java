@@ -11,6 +11,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import io.batterylab.core.training.EpochMetrics;
 import io.batterylab.core.training.Metrics;
@@ -28,6 +29,7 @@ class TrainingLoopTest {
         final Linear unit = Linear.builder().setUnits(1).build();
         final float[] x = new float[64];
         final AtomicInteger batches = new AtomicInteger();
+        final List<Integer> threads = new ArrayList<>();
         boolean poisoned;
 
         LineTask(NDManager manager) {
@@ -51,6 +53,7 @@ class TrainingLoopTest {
         @Override
         public NDArray batchLoss(NDManager batch, int[] rows) {
             batches.incrementAndGet();
+            threads.add(JniUtils.getNumThreads());
             float[] xs = new float[rows.length];
             float[] ys = new float[rows.length];
             for (int i = 0; i < rows.length; i++) {
@@ -145,6 +148,53 @@ class TrainingLoopTest {
         float[] second = trainedWeight();
         assertEquals(first[0], second[0]);
         assertEquals(first[1], second[1]);
+    }
+
+    @Test
+    void givenWorkBelowTheLimitWhenTrainingThenBatchesRunOnOneThreadAndTheConfiguredCountIsBackAfterwards() {
+        ThreadsSeen run = ThreadsSeen.training(new StepThreads(33, 2));
+
+        assertEquals(List.of(1), run.inBatches());
+        assertEquals(2, run.after());
+        assertTrue(run.lines().get(0).startsWith("1 intra-op thread instead of 2: 32 parameters x batch rows"),
+                run.lines().get(0));
+    }
+
+    @Test
+    void givenWorkAtTheLimitWhenTrainingThenBatchesRunOnTheConfiguredThreads() {
+        try {
+            ThreadsSeen run = ThreadsSeen.training(new StepThreads(32, 3));
+
+            assertEquals(List.of(3), run.inBatches());
+            assertEquals(3, run.after());
+            assertTrue(run.lines().stream().noneMatch(line -> line.contains("intra-op")), run.lines().toString());
+        } finally {
+            JniUtils.setNumThreads(TrainingResources.THREADS);
+        }
+    }
+
+    /** The intra-op threads of libtorch during the batches and after a 2-epoch run of the line task, and its log. */
+    private record ThreadsSeen(List<Integer> inBatches, int after, List<String> lines) {
+        static ThreadsSeen training(StepThreads threads) {
+            try (NDManager manager = DjlRuntime.newManager()) {
+                LineTask task = new LineTask(manager);
+                Recorder monitor = new Recorder();
+                TrainingLoop.run(task, new TrainingOptions(2, 0.05, 16, 1), manager, monitor, threads);
+                return new ThreadsSeen(task.threads.stream().distinct().toList(), JniUtils.getNumThreads(), monitor.lines);
+            }
+        }
+    }
+
+    @Test
+    void givenFailingRunOnOneThreadWhenItEndsThenTheConfiguredCountIsBack() {
+        try (NDManager manager = DjlRuntime.newManager()) {
+            LineTask task = new LineTask(manager);
+            task.poisoned = true;
+            assertThrows(IllegalStateException.class, () -> TrainingLoop.run(task, new TrainingOptions(2, 0.05, 16, 1),
+                    manager, TrainingMonitor.silent(), new StepThreads(StepThreads.DEFAULT_LIMIT, 2)));
+            assertEquals(List.of(1), task.threads.stream().distinct().toList());
+            assertEquals(2, JniUtils.getNumThreads());
+        }
     }
 
     private static float[] trainedWeight() {

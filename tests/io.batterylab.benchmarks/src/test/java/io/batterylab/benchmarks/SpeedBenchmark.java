@@ -48,18 +48,27 @@ class SpeedBenchmark {
         List<SpeedRow> rows = new ArrayList<>();
         // -Dbenchmark.speedModels=MLP,DeepHPM: only those models (all three by default)
         List<String> models = List.of(System.getProperty("benchmark.speedModels", "MLP,BiLSTM,DeepHPM").split(","));
+        // -Dbenchmark.speedLimits=default,0: each model once per value of batterylab.training.singleThreadBelow,
+        // back to back in this JVM (0 = the configured threads for every model, a huge value = one thread for all)
+        List<String> limits = List.of(System.getProperty("benchmark.speedLimits", "").split(","));
         try {
-            if (models.contains("MLP")) {
-                rows.add(measure("MLP 2x64 (Baseline)", new BaselineAlgorithm(),
-                        new BaselineSettings(1e-3, epochs, 2, 64, 0, 1), data, torch));
-            }
-            if (models.contains("BiLSTM")) {
-                rows.add(measure("BiLSTM 2 layers x 64, window 10", new BiLstmAlgorithm(),
-                        new BiLstmSettings(1e-3, epochs, 10, 2, 64, 1), data, torch));
-            }
-            if (models.contains("DeepHPM")) {
-                rows.add(measure("DeepHPM 2x64, G(s,t,u)", new DeepHpmAlgorithm(),
-                        new DeepHpmSettings(1e-3, epochs, 2, 64, 0, DynamicalInputs.S_T_U, LossMode.SUM, 1), data, torch));
+            for (String limit : limits) {
+                withLimit(limit, () -> {
+                    String tag = limit.isBlank() ? "" : " [limit " + limit + "]";
+                    if (models.contains("MLP")) {
+                        rows.add(measure("MLP 2x64 (Baseline)", tag, new BaselineAlgorithm(),
+                                new BaselineSettings(1e-3, epochs, 2, 64, 0, 1), data, torch));
+                    }
+                    if (models.contains("BiLSTM")) {
+                        rows.add(measure("BiLSTM 2 layers x 64, window 10", tag, new BiLstmAlgorithm(),
+                                new BiLstmSettings(1e-3, epochs, 10, 2, 64, 1), data, torch));
+                    }
+                    if (models.contains("DeepHPM")) {
+                        rows.add(measure("DeepHPM 2x64, G(s,t,u)", tag, new DeepHpmAlgorithm(),
+                                new DeepHpmSettings(1e-3, epochs, 2, 64, 0, DynamicalInputs.S_T_U, LossMode.SUM, 1), data,
+                                torch));
+                    }
+                });
             }
         } finally {
             if (torch != null) {
@@ -75,7 +84,25 @@ class SpeedBenchmark {
         System.out.println(Files.readString(csv));
     }
 
-    private static List<BatterySeries> firstCells() throws Exception {
+    /** Runs {@code measurements} with the single-thread limit set to {@code limit} ("default" or blank: as given). */
+    private static void withLimit(String limit, Runnable measurements) {
+        String property = "batterylab.training.singleThreadBelow";
+        String given = System.getProperty(property);
+        if (!limit.isBlank() && !"default".equals(limit)) {
+            System.setProperty(property, limit);
+        }
+        try {
+            measurements.run();
+        } finally {
+            if (given == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, given);
+            }
+        }
+    }
+
+    static List<BatterySeries> firstCells() throws Exception {
         List<BatterySeries> cells = new ArrayList<>();
         int rows = 0;
         for (BatterySeries cell : SeversonCells.all()) {
@@ -99,9 +126,10 @@ class SpeedBenchmark {
 
     /**
      * Trains the model; after each of its epochs (timed from the end of PyTorch's previous epoch) PyTorch trains one
-     * epoch of its twin.
+     * epoch of its twin; {@code tag} tells rows of one model apart in the table.
      */
-    private static SpeedRow measure(String name, Algorithm algorithm, Record settings, TrainingData data, TorchTwin torch) {
+    private static SpeedRow measure(String name, String tag, Algorithm algorithm, Record settings, TrainingData data,
+            TorchTwin torch) {
         List<Double> ours = new ArrayList<>();
         List<Double> theirs = new ArrayList<>();
         String loadBefore = loadAverage();
@@ -117,14 +145,17 @@ class SpeedBenchmark {
             }
             resumed[0] = System.nanoTime();
         })).close();
-        return new SpeedRow(name, ours.subList(1, ours.size()), theirs.isEmpty() ? theirs : theirs.subList(1, theirs.size()),
+        return new SpeedRow(name + tag, ours.subList(1, ours.size()), theirs.isEmpty() ? theirs : theirs.subList(1, theirs.size()),
                 loadBefore, loadAverage());
     }
 
     private static String setting(TorchTwin torch) throws IOException {
         String isa = Arrays.stream(new String[] { "DNNL_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY", "OMP_WAIT_POLICY" })
                 .map(v -> v + "=" + System.getenv().getOrDefault(v, "(unset)")).collect(Collectors.joining(" "));
-        return "BatteryLab " + TrainingResources.THREADS + " threads, " + isa + "; CPU flags " + cpuFlags() + "; "
+        // small networks train on one thread unless the limit is 0 (io.batterylab.ml.StepThreads)
+        String limit = System.getProperty("batterylab.training.singleThreadBelow", "default");
+        return "BatteryLab " + TrainingResources.THREADS + " threads (one below the work limit, "
+                + "batterylab.training.singleThreadBelow=" + limit + "), " + isa + "; CPU flags " + cpuFlags() + "; "
                 + (torch == null ? "no PyTorch" : torch.description());
     }
 
