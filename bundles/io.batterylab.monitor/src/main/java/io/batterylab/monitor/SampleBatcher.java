@@ -13,10 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Between the connector and the {@link MonitorService}: the connector's callback thread only queues a sample and
- * returns; one worker thread takes the samples that arrive within {@link Settings#maxDelayMs} of the first (or
- * {@link Settings#maxBatch} of them, whichever comes first) and hands them to {@link MonitorService#onSamples} as one
- * batch, so each detector model assesses all of their due windows in one call. Samples stay in arrival order, so each
- * device's are handled in its order.
+ * returns; one worker thread, as soon as it is free, takes what is queued (at most {@link Settings#maxBatch} samples,
+ * waiting for none) and hands it to {@link MonitorService#onSamples} as one batch, so each detector model assesses
+ * all of their due windows in one call. At low load a batch is the one sample that arrived (no added latency); when
+ * samples arrive faster than they are assessed, they queue up during a batch and the next batch is larger. Samples
+ * stay in arrival order, so each device's are handled in its order.
  * <p>
  * When the queue is full ({@link Settings#capacity} samples: the monitor is that far behind) the arriving sample is
  * dropped — counted ({@link #dropped()}) and logged at most every 10 s; its device's window sees it as a missed sample.
@@ -27,16 +28,15 @@ public final class SampleBatcher implements DeviceConnector.Listener, AutoClosea
 
     /**
      * @param maxBatch the most samples handled together
-     * @param maxDelayMs how long the first sample of a batch waits for others
      * @param capacity the most samples waiting; more are dropped
      */
-    public record Settings(int maxBatch, long maxDelayMs, int capacity) {
-        public static final Settings DEFAULTS = new Settings(256, 5, 50_000);
+    public record Settings(int maxBatch, int capacity) {
+        public static final Settings DEFAULTS = new Settings(256, 50_000);
 
         public Settings {
-            if (maxBatch < 1 || maxDelayMs < 0 || capacity < 1) {
-                throw new IllegalArgumentException("sample batches: maxBatch and capacity must be at least 1 and "
-                        + "maxDelayMs at least 0, got " + maxBatch + ", " + maxDelayMs + " ms, " + capacity);
+            if (maxBatch < 1 || capacity < 1) {
+                throw new IllegalArgumentException("sample batches: maxBatch and capacity must be at least 1, got "
+                        + maxBatch + " and " + capacity);
             }
         }
     }
@@ -93,29 +93,12 @@ public final class SampleBatcher implements DeviceConnector.Listener, AutoClosea
                     continue;
                 }
                 batch.add(first);
-                collect(batch);
+                queue.drainTo(batch, settings.maxBatch() - 1);
             } catch (InterruptedException e) {
                 queue.drainTo(batch, settings.maxBatch());
                 closed = true;
             }
             handle(batch);
-        }
-    }
-
-    /** Adds to the batch what arrives within the delay of its first sample, up to the batch's size. */
-    private void collect(List<SensorSample> batch) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.maxDelayMs());
-        while (batch.size() < settings.maxBatch()) {
-            queue.drainTo(batch, settings.maxBatch() - batch.size());
-            long left = deadline - System.nanoTime();
-            if (batch.size() >= settings.maxBatch() || left <= 0) {
-                return;
-            }
-            SensorSample next = queue.poll(left, TimeUnit.NANOSECONDS);
-            if (next == null) {
-                return;
-            }
-            batch.add(next);
         }
     }
 
