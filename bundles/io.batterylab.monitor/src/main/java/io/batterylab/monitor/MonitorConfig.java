@@ -22,8 +22,11 @@ import java.util.Properties;
  * @param connector the {@code mqtt.*} settings for the connector
  * @param retention raw samples older than this become minute averages
  * @param embedded where the embedded broker listens ({@code mqtt.embedded.host}, {@code mqtt.embedded.port})
+ * @param workers the threads that assess samples ({@code monitor.workers}, 1 to 64; default as many as cores, at
+ *        most 2), each for its share of the devices
  */
-public record MonitorConfig(String broker, Map<String, String> connector, Duration retention, Listen embedded) {
+public record MonitorConfig(String broker, Map<String, String> connector, Duration retention, Listen embedded,
+        int workers) {
     public static final String OFF = "off";
     /**
      * The broker a packaged product uses when the user set none: the workbench and the headless server pass
@@ -58,6 +61,9 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         }
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("monitor.retention.days must be positive");
+        }
+        if (workers < 1 || workers > 64) {
+            throw new IllegalArgumentException("monitor.workers must be 1 to 64, got " + workers);
         }
         connector = Map.copyOf(connector);
     }
@@ -110,10 +116,13 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         String days = get("monitor.retention.days", system, env, file);
         String host = get("mqtt.embedded.host", system, env, file);
         String port = get("mqtt.embedded.port", system, env, file);
+        long workers = number("monitor.workers", get("monitor.workers", system, env, file),
+                SampleBatcher.Settings.DEFAULT_WORKERS);
         return new MonitorConfig(broker == null ? OFF : broker.toLowerCase(Locale.ROOT), connector,
                 Duration.ofDays(number("monitor.retention.days", days, 30)), new Listen(
                         host == null ? Listen.DEFAULT.host() : host,
-                        (int) Math.clamp(number("mqtt.embedded.port", port, Listen.DEFAULT.port()), -1, 65_536)));
+                        (int) Math.clamp(number("mqtt.embedded.port", port, Listen.DEFAULT.port()), -1, 65_536)),
+                (int) Math.clamp(workers, 0, 65));
     }
 
     private static long number(String key, String value, long defaultValue) {

@@ -54,7 +54,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     private final Map<String, Long> unclaimedUntil = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> unclaimed = new ConcurrentHashMap<>();
     private final LongAdder malformed = new LongAdder();
-    /** Held while a batch is taken, assessed and applied, so that batches from several threads do not interleave. */
+    /** Held by {@link #onSamples}, so that batches its callers hand from several threads do not interleave. */
     private final Object inOrder = new Object();
     private volatile StatusSender sender = (id, status) -> {
         throw new IOException("no connection to the devices");
@@ -99,11 +99,17 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
      */
     public void onSamples(List<SensorSample> samples) {
         synchronized (inOrder) {
-            handle(samples);
+            onDeviceSamples(samples);
         }
     }
 
-    private void handle(List<SensorSample> samples) {
+    /**
+     * As {@link #onSamples} without its lock: the caller makes sure that each device's samples come from one thread
+     * at a time, in order ({@link SampleBatcher} gives each device to one worker), so that several workers assess
+     * different devices at once. Shared parts are thread-safe: the stores, the sample writer, the listeners, and the
+     * trained models several devices share (a sequence model runs one batch at a time).
+     */
+    void onDeviceSamples(List<SensorSample> samples) {
         List<Tracked> devices = new ArrayList<>(samples.size());
         List<DueSample> due = new ArrayList<>(samples.size());
         for (SensorSample sample : samples) {

@@ -22,6 +22,13 @@ class MonitorConfigTest {
 
         assertFalse(config.enabled());
         assertEquals(new MonitorConfig.Listen("127.0.0.1", 1883), config.embedded());
+        assertEquals(Math.min(2, Runtime.getRuntime().availableProcessors()), config.workers());
+    }
+
+    @Test
+    void givenWorkersInTheEnvironment_thenThatManyAssess() {
+        assertEquals(4, MonitorConfig.load(home, new Properties(), Map.of("BATTERYLAB_MONITOR_WORKERS", "4"))
+                .workers());
     }
 
     @Test
@@ -73,7 +80,7 @@ class MonitorConfigTest {
     @Test
     void givenBadSettings_thenRefusedNamingTheKey() {
         for (var bad : Map.of("mqtt.broker", "mosquitto", "mqtt.embedded.port", "70000",
-                "monitor.retention.days", "ten").entrySet()) {
+                "monitor.retention.days", "ten", "monitor.workers", "0").entrySet()) {
             Properties system = new Properties();
             system.setProperty("batterylab.mqtt.broker", "embedded");
             system.setProperty("batterylab." + bad.getKey(), bad.getValue());

@@ -86,7 +86,7 @@ public final class MonitorComponent {
         monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
                 new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors, () -> detectorModels),
                 MonitorService.Settings.DEFAULTS, Clock.systemUTC(), new MonitorEventForwarder(() -> jobEvents));
-        batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS);
+        batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()));
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "batterylab-monitor");
             t.setDaemon(true);

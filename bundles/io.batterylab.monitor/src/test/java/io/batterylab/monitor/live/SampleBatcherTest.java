@@ -49,7 +49,7 @@ class SampleBatcherTest {
             List<Long> handled = new CopyOnWriteArrayList<>();
             try (MonitorService monitor = monitor(database, received -> handled.add(received.deviceTimeMs()))) {
                 monitor.claim(alice, "n1", "cell 1");
-                SampleBatcher batcher = new SampleBatcher(monitor, new SampleBatcher.Settings(64, 10_000));
+                SampleBatcher batcher = new SampleBatcher(monitor, new SampleBatcher.Settings(64, 10_000, 1));
                 for (int i = 0; i < 300; i++) {
                     batcher.onSample(sample("n1", i));
                     batcher.onSample(sample("nobody", i));
@@ -85,7 +85,7 @@ class SampleBatcherTest {
                 }
             })) {
                 monitor.claim(alice, "n1", "cell 1");
-                try (SampleBatcher batcher = new SampleBatcher(monitor, new SampleBatcher.Settings(64, 10_000))) {
+                try (SampleBatcher batcher = new SampleBatcher(monitor, new SampleBatcher.Settings(64, 10_000, 1))) {
                     batcher.onSample(sample("n1", 0));
                     assertTrue(busy.await(10, TimeUnit.SECONDS), "the first sample reached the monitor");
                     for (int i = 1; i <= 100; i++) {
@@ -136,7 +136,7 @@ class SampleBatcherTest {
 
     @Test
     void givenNoRoom_whenSettingsMade_thenRefusedNamingTheLimits() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new SampleBatcher.Settings(0, 10))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new SampleBatcher.Settings(0, 10, 1))
                 .getMessage().contains("maxBatch"));
     }
 
