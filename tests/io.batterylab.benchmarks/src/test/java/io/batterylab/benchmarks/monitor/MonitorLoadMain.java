@@ -4,6 +4,7 @@ import io.batterylab.core.plugin.DeviceConnector;
 import io.batterylab.device.mqtt.MqttDeviceConnector;
 import io.batterylab.device.mqtt.MqttSettings;
 import io.batterylab.monitor.DetectorSelection;
+import io.batterylab.monitor.MonitorConfig;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
 import io.batterylab.monitor.SampleBatcher;
@@ -68,12 +69,16 @@ public final class MonitorLoadMain {
                             corrections.increment();
                         }
                     });
-            try (monitor; SampleBatcher batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS);
+            // the product's settings (monitor.workers, ...) from the system properties, as MonitorComponent reads them
+            MonitorConfig config = MonitorConfig.load(Path.of(args[0]));
+            try (monitor; SampleBatcher batcher = new SampleBatcher(monitor,
+                    SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()));
                     DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of(
                     MqttSettings.BROKER, args[1], MqttSettings.CLIENT_ID, "monitor-under-load", MqttSettings.TOPICS,
                     "btr/+/sensor", MqttSettings.QOS, "1"), batcher)) {
                 monitor.sendThrough(connection::sendStatus);
-                System.out.printf("READY trained in %.1f s, %d devices claimed%n", trainSeconds, nodes);
+                System.out.printf("READY trained in %.1f s, %d devices claimed, %d workers%n", trainSeconds, nodes,
+                        config.workers());
                 System.out.flush();
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 String line;
