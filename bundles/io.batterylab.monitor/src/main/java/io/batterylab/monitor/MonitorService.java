@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -25,15 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The live monitor: takes samples from a device connector, keeps a {@link DeviceMonitor} per claimed device, stores
- * samples (batched), corrections and alarms, sends corrections, and tells listeners. Samples of ids nobody claimed
- * are counted, not stored. Thread-safe: the samples of one device are handled one at a time.
+ * The live monitor: takes samples from a device connector, keeps a {@link DeviceMonitor} per claimed device
+ * ({@link TrackedDevices} starts and forgets them), stores samples (batched), corrections and alarms, sends
+ * corrections, and tells listeners. Samples of ids nobody claimed are counted, not stored. Thread-safe: the samples
+ * of one device are handled one at a time.
  */
 public final class MonitorService implements DeviceConnector.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MonitorService.class);
-    /** How long "nobody claimed this id" is believed before the database is asked again. */
-    private static final long UNCLAIMED_RECHECK_MS = 5_000;
-    private static final int MAX_UNCLAIMED_IDS = 100_000;
 
     /** The stores of the monitoring area. */
     public record Stores(DeviceStore devices, SampleStore samples, AlarmStore alarms) {
@@ -46,13 +43,10 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
 
     private final Stores stores;
     private final DetectorSelection detectors;
-    private final Settings settings;
     private final Clock clock;
     private final Consumer<MonitorEvent> events;
     private final SampleWriter writer;
-    private final Map<String, Tracked> tracked = new ConcurrentHashMap<>();
-    private final Map<String, Long> unclaimedUntil = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> unclaimed = new ConcurrentHashMap<>();
+    private final TrackedDevices tracked;
     private final LongAdder malformed = new LongAdder();
     /** Held by {@link #onSamples}, so that batches its callers hand from several threads do not interleave. */
     private final Object inOrder = new Object();
@@ -65,8 +59,8 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
             Consumer<MonitorEvent> events) {
         this.stores = stores;
         this.detectors = detectors;
-        this.settings = settings;
         this.clock = clock;
+        this.tracked = new TrackedDevices(stores.devices(), stores.alarms(), detectors, settings, clock);
         this.events = events;
         this.writer = new SampleWriter(stores.samples(), stores.devices(), settings.writeIntervalMs());
     }
@@ -110,14 +104,11 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
      * trained models several devices share (a sequence model runs one batch at a time).
      */
     void onDeviceSamples(List<SensorSample> samples) {
-        List<Tracked> devices = new ArrayList<>(samples.size());
+        List<TrackedDevice> devices = new ArrayList<>(samples.size());
         List<DueSample> due = new ArrayList<>(samples.size());
         for (SensorSample sample : samples) {
-            Tracked device = tracked(sample.deviceId());
+            TrackedDevice device = tracked.ofSample(sample.deviceId());
             if (device == null) {
-                if (unclaimed.containsKey(sample.deviceId()) || unclaimed.size() < MAX_UNCLAIMED_IDS) {
-                    unclaimed.computeIfAbsent(sample.deviceId(), k -> new LongAdder()).increment();
-                }
                 continue;
             }
             DueSample taken;
@@ -131,7 +122,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         }
         List<Assessment[]> assessments = DetectorBatch.assess(due);
         for (int i = 0; i < due.size(); i++) {
-            Tracked device = devices.get(i);
+            TrackedDevice device = devices.get(i);
             Instant now = clock.instant();
             synchronized (device) {
                 record(device, device.monitor.apply(due.get(i), assessments.get(i), now), now);
@@ -139,7 +130,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         }
     }
 
-    private void record(Tracked device, MonitorStep step, Instant now) {
+    private void record(TrackedDevice device, MonitorStep step, Instant now) {
         SensorSample sample = step.sample();
         DeviceStatus model = step.verdict().map(ModelVerdict::status).orElse(null);
         double risk = step.verdict().map(ModelVerdict::risk).orElse(Double.NaN);
@@ -152,7 +143,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         step.alarm().ifPresent(change -> alarm(device, change, sample, now));
     }
 
-    private void correct(Tracked device, DeviceStatus command, DeviceStatus deviceStatus, DeviceStatus model,
+    private void correct(TrackedDevice device, DeviceStatus command, DeviceStatus deviceStatus, DeviceStatus model,
             Long userId, Instant now) {
         try {
             sender.send(device.deviceId, command);
@@ -167,7 +158,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
                 new Correction(id, device.deviceId, now, command, deviceStatus, model, userId)));
     }
 
-    private void alarm(Tracked device, AlarmChange change, SensorSample sample, Instant now) {
+    private void alarm(TrackedDevice device, AlarmChange change, SensorSample sample, Instant now) {
         switch (change) {
             case AlarmChange.Raised raised -> device.openAlarm = stores.alarms().raise(device.pk, raised.severity(),
                     raised.detectors(), raised.risk(), sample.channels(), now);
@@ -196,7 +187,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         }
         checkName(name);
         DeviceStore.ClaimResult result = stores.devices().claim(userId, deviceId, name, DetectorSelection.DEFAULT);
-        unclaimedUntil.remove(deviceId);
+        tracked.claimed(deviceId);
         return result;
     }
 
@@ -223,7 +214,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         }
         writer.forget(device.get().id());
         boolean removed = stores.devices().remove(userId, deviceId);
-        tracked.remove(deviceId);
+        tracked.forget(deviceId);
         return removed;
     }
 
@@ -237,7 +228,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         detectors.check(userId, detectorIds);
         boolean changed = stores.devices().setDetectors(userId, deviceId, detectorIds);
         if (changed) {
-            tracked.remove(deviceId);
+            tracked.forget(deviceId);
         }
         return changed;
     }
@@ -251,7 +242,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         if (stores.devices().find(userId, deviceId).isEmpty()) {
             return false;
         }
-        Tracked device = tracked(deviceId);
+        TrackedDevice device = tracked.find(deviceId);
         Instant now = clock.instant();
         sender.send(deviceId, status);
         long id = stores.alarms().recordCorrection(device.pk, now, status, null, null, userId);
@@ -282,7 +273,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
      * detector); empty when all of it runs, or before the device's first sample since the monitor started.
      */
     public List<String> detectorProblems(long userId, String deviceId) {
-        Tracked device = tracked.get(deviceId);
+        TrackedDevice device = tracked.started(deviceId);
         return device == null || device.userId != userId ? List.of() : device.detectorProblems;
     }
 
@@ -294,7 +285,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     public void dropDeletedModels() {
         List<Long> users = detectors.forgetDeletedModels();
         if (!users.isEmpty()) {
-            tracked.values().removeIf(device -> device.runsTrainedModel && users.contains(device.userId));
+            tracked.forgetTrainedModelsOf(users);
         }
     }
 
@@ -310,9 +301,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
 
     /** Samples received from ids nobody claimed, by id. */
     public Map<String, Long> unclaimedSamples() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        unclaimed.forEach((id, n) -> counts.put(id, n.sum()));
-        return counts;
+        return tracked.unclaimedSamples();
     }
 
     public long malformedPayloads() {
@@ -338,70 +327,8 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         return stores;
     }
 
-    private Tracked tracked(String deviceId) {
-        Tracked known = tracked.get(deviceId);
-        if (known != null) {
-            return known;
-        }
-        long nowMs = clock.millis();
-        Long until = unclaimedUntil.get(deviceId);
-        if (until != null && nowMs < until) {
-            return null;
-        }
-        var owner = stores.devices().owner(deviceId);
-        if (owner.isEmpty()) {
-            if (unclaimedUntil.size() < MAX_UNCLAIMED_IDS) {
-                unclaimedUntil.put(deviceId, nowMs + UNCLAIMED_RECHECK_MS);
-            }
-            return null;
-        }
-        unclaimedUntil.remove(deviceId);
-        var device = stores.devices().find(owner.get().userId(), deviceId).orElse(null);
-        if (device == null) {
-            return null;
-        }
-        return tracked.computeIfAbsent(deviceId, id -> start(device));
-    }
-
-    /** A device's monitor, going on with its alarm still open in the store (a restart raises no second one). */
-    private Tracked start(MonitoredDevice device) {
-        DetectorSelection.Enabled enabled = detectors.enable(device.userId(), device.deviceId(), device.detectors());
-        DeviceMonitor monitor = new DeviceMonitor(device.deviceId(), enabled.detectors(), settings.corrections(),
-                settings.alarmQuietPeriod());
-        Tracked started = new Tracked(device.id(), device.userId(), device.deviceId(), monitor, enabled.problems(),
-                DetectorSelection.choosesTrainedModel(device.detectors()));
-        stores.alarms().open(device.id()).ifPresent(open -> {
-            monitor.resumeAlarm(open.severity());
-            started.openAlarm = open.id();
-            LOG.info("Device {}: alarm {} ({}) is still open; it goes on", device.deviceId(), open.id(),
-                    open.severity());
-        });
-        return started;
-    }
-
     @Override
     public void close() {
         writer.close();
-    }
-
-    /** A claimed device being monitored. */
-    private static final class Tracked {
-        final long pk;
-        final long userId;
-        final String deviceId;
-        final DeviceMonitor monitor;
-        final List<String> detectorProblems;
-        final boolean runsTrainedModel;
-        long openAlarm;
-
-        Tracked(long pk, long userId, String deviceId, DeviceMonitor monitor, List<String> detectorProblems,
-                boolean runsTrainedModel) {
-            this.pk = pk;
-            this.userId = userId;
-            this.deviceId = deviceId;
-            this.monitor = monitor;
-            this.detectorProblems = List.copyOf(detectorProblems);
-            this.runsTrainedModel = runsTrainedModel;
-        }
     }
 }
