@@ -36,9 +36,36 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     public record Stores(DeviceStore devices, SampleStore samples, AlarmStore alarms) {
     }
 
-    /** The timing of the monitor. */
-    public record Settings(CorrectionRules corrections, Duration alarmQuietPeriod, long writeIntervalMs) {
-        public static final Settings DEFAULTS = new Settings(CorrectionRules.DEFAULTS, Duration.ofMinutes(1), 250);
+    /**
+     * The timing of the monitor.
+     *
+     * @param hops evaluation hop by detector kind: {@code lstm} → 2 assesses every 2nd sample of a device with the
+     *        LSTM, its verdict holding in between (see {@link DeviceMonitor}); kinds not named assess every sample
+     */
+    public record Settings(CorrectionRules corrections, Duration alarmQuietPeriod, long writeIntervalMs,
+            Map<String, Integer> hops) {
+        /** Why 2 for the LSTM: docs/benchmarks.md, "Monitoring load (issue 13)". */
+        public static final Map<String, Integer> DEFAULT_HOPS = Map.of("lstm", 2);
+        public static final Settings DEFAULTS = new Settings(CorrectionRules.DEFAULTS, Duration.ofMinutes(1), 250,
+                DEFAULT_HOPS);
+
+        public Settings {
+            hops = Map.copyOf(hops);
+            hops.forEach((kind, hop) -> {
+                if (hop < 1 || hop > 120) {
+                    throw new IllegalArgumentException("monitor.hop." + kind + " must be 1 to 120, got " + hop);
+                }
+            });
+        }
+
+        /** Every detector assesses every sample. */
+        public Settings(CorrectionRules corrections, Duration alarmQuietPeriod, long writeIntervalMs) {
+            this(corrections, alarmQuietPeriod, writeIntervalMs, Map.of());
+        }
+
+        public Settings withHops(Map<String, Integer> byKind) {
+            return new Settings(corrections, alarmQuietPeriod, writeIntervalMs, byKind);
+        }
     }
 
     private final Stores stores;

@@ -106,7 +106,7 @@ final class TrackedDevices {
     private TrackedDevice start(MonitoredDevice device) {
         DetectorSelection.Enabled enabled = detectors.enable(device.userId(), device.deviceId(), device.detectors());
         DeviceMonitor monitor = new DeviceMonitor(device.deviceId(), enabled.detectors(), settings.corrections(),
-                settings.alarmQuietPeriod());
+                settings.alarmQuietPeriod(), settings.hops());
         TrackedDevice started = new TrackedDevice(device.id(), device.userId(), device.deviceId(), monitor,
                 enabled.problems(), DetectorSelection.choosesTrainedModel(device.detectors()));
         alarms.open(device.id()).ifPresent(open -> {

@@ -32,6 +32,15 @@ class MonitorConfigTest {
     }
 
     @Test
+    void givenHopsSetOrNot_thenTheLstmAssessesEvery2ndSampleUnlessToldAndOtherKindsAsSet() {
+        assertEquals(Map.of("lstm", 2), MonitorConfig.load(home, new Properties(), Map.of()).hops());
+        Properties system = new Properties();
+        system.setProperty("batterylab.monitor.hop.forest", "3");
+        assertEquals(Map.of("lstm", 1, "forest", 3), MonitorConfig.load(home, system,
+                Map.of("BATTERYLAB_MONITOR_HOP_LSTM", "1")).hops());
+    }
+
+    @Test
     void givenEmbeddedOnAllAddressesInTheFile_thenTheMonitorConnectsOverLoopbackToThePortBound() throws Exception {
         Files.writeString(home.resolve("batterylab.properties"), "mqtt.broker=Embedded\nmqtt.embedded.host=0.0.0.0\n"
                 + "mqtt.embedded.port=1884\nmqtt.uri=tcp://elsewhere:1883\nmqtt.qos=0\n");
@@ -80,7 +89,7 @@ class MonitorConfigTest {
     @Test
     void givenBadSettings_thenRefusedNamingTheKey() {
         for (var bad : Map.of("mqtt.broker", "mosquitto", "mqtt.embedded.port", "70000",
-                "monitor.retention.days", "ten", "monitor.workers", "0").entrySet()) {
+                "monitor.retention.days", "ten", "monitor.workers", "0", "monitor.hop.lstm", "0").entrySet()) {
             Properties system = new Properties();
             system.setProperty("batterylab.mqtt.broker", "embedded");
             system.setProperty("batterylab." + bad.getKey(), bad.getValue());
