@@ -45,6 +45,7 @@ class SampleStoreBenchmark {
         List<String> table = new ArrayList<>(List.of("| database | devices | rows | rows/s | inserts s | last-seen s |",
                 "|---|---|---|---|---|---|"));
         table.add(run("H2 (embedded)", StorageConfig.embedded(dir.resolve("h2")), devices, rows));
+        System.out.println("[benchmark] sample store " + table.getLast());
         Optional<ScratchMariaDb> maria = ScratchMariaDb.create();
         if (maria.isPresent()) {
             try (ScratchMariaDb db = maria.get()) {
