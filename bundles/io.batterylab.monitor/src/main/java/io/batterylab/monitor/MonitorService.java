@@ -39,13 +39,16 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     /**
      * The timing of the monitor.
      *
-     * @param hops evaluation hop by detector kind: {@code lstm} → 2 assesses every 2nd sample of a device with the
-     *        LSTM, its verdict holding in between (see {@link DeviceMonitor}); kinds not named assess every sample
+     * @param hops evaluation hop by detector kind: e.g. {@code lstm} → 2 assesses every 2nd sample of a device with
+     *        the LSTM, its verdict holding in between (see {@link DeviceMonitor}); kinds not named assess every sample
      */
     public record Settings(CorrectionRules corrections, Duration alarmQuietPeriod, long writeIntervalMs,
             Map<String, Integer> hops) {
-        /** Why 2 for the LSTM: docs/benchmarks.md, "Monitoring load (issue 13)". */
-        public static final Map<String, Integer> DEFAULT_HOPS = Map.of("lstm", 2);
+        /**
+         * None: on the real runaway recordings an LSTM hop of 2 lost one of its 8 alarms before the onset (a one-window
+         * alarm 270 s early) for 1.35 times the throughput; docs/benchmarks.md, "Monitoring load (issue 13)".
+         */
+        public static final Map<String, Integer> DEFAULT_HOPS = Map.of();
         public static final Settings DEFAULTS = new Settings(CorrectionRules.DEFAULTS, Duration.ofMinutes(1), 250,
                 DEFAULT_HOPS);
 

@@ -32,12 +32,12 @@ class MonitorConfigTest {
     }
 
     @Test
-    void givenHopsSetOrNot_thenTheLstmAssessesEvery2ndSampleUnlessToldAndOtherKindsAsSet() {
-        assertEquals(Map.of("lstm", 2), MonitorConfig.load(home, new Properties(), Map.of()).hops());
+    void givenHopsSetOrNot_thenEveryKindAssessesEverySampleUnlessTold() {
+        assertEquals(Map.of(), MonitorConfig.load(home, new Properties(), Map.of()).hops());
         Properties system = new Properties();
         system.setProperty("batterylab.monitor.hop.forest", "3");
-        assertEquals(Map.of("lstm", 1, "forest", 3), MonitorConfig.load(home, system,
-                Map.of("BATTERYLAB_MONITOR_HOP_LSTM", "1")).hops());
+        assertEquals(Map.of("lstm", 2, "forest", 3), MonitorConfig.load(home, system,
+                Map.of("BATTERYLAB_MONITOR_HOP_LSTM", "2")).hops());
     }
 
     @Test
