@@ -6,6 +6,8 @@ import io.batterylab.core.plugin.SensorSample;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,10 @@ import java.util.Optional;
 /**
  * One device's monitor: its window, its enabled detectors, its correction policy and its alarm. Not thread-safe:
  * the caller serialises the samples of one device.
+ * <p>
+ * A detector with an evaluation hop k &gt; 1 (by detector kind, e.g. {@code lstm} → 2) assesses every k-th sample of
+ * the device once its window is full; in between, its verdict of the previous sample holds. The first full window
+ * (at the start and after each gap) is always assessed.
  */
 public final class DeviceMonitor {
     /** 4 missed samples at 2 Hz make a gap; a clock 60 s behind means the node restarted. */
@@ -27,11 +33,27 @@ public final class DeviceMonitor {
     private final CorrectionPolicy corrections;
     private final AlarmTracker alarm;
     private final int longestWindow;
+    private final int[] hops;
+    /** Per detector: samples since it was last assessed (-1: not since the window was last full). */
+    private final int[] sinceAssessed;
+    /** Per detector: its assessment of the newest applied sample (what a held sample repeats). */
+    private final Assessment[] latest;
 
     public DeviceMonitor(String deviceId, List<EnabledDetector> detectors, CorrectionRules rules,
             Duration alarmQuietPeriod) {
+        this(deviceId, detectors, rules, alarmQuietPeriod, Map.of());
+    }
+
+    /** @param hops evaluation hop by detector kind ({@link io.batterylab.core.detection.DetectorModel#detectorId}) */
+    public DeviceMonitor(String deviceId, List<EnabledDetector> detectors, CorrectionRules rules,
+            Duration alarmQuietPeriod, Map<String, Integer> hops) {
         this.deviceId = deviceId;
         this.detectors = List.copyOf(detectors);
+        this.hops = detectors.stream().mapToInt(d -> Math.max(1, hops.getOrDefault(d.model().detectorId(), 1)))
+                .toArray();
+        this.sinceAssessed = new int[detectors.size()];
+        Arrays.fill(sinceAssessed, -1);
+        this.latest = new Assessment[detectors.size()];
         this.longestWindow = detectors.stream().mapToInt(d -> d.window().samples()).max().orElse(2);
         this.window = new DeviceWindow(longestWindow, GAP_MS, RESTART_MS);
         this.corrections = new CorrectionPolicy(rules);
@@ -63,13 +85,22 @@ public final class DeviceMonitor {
         }
         Map<Integer, Optional<SampleWindow>> windows = new HashMap<>(4);
         if (windows.computeIfAbsent(longestWindow, window::window).isEmpty()) {
+            Arrays.fill(sinceAssessed, -1);
             return DueSample.skipped(sample, offer);
         }
         List<SampleWindow> each = new ArrayList<>(detectors.size());
-        for (EnabledDetector detector : detectors) {
-            each.add(windows.computeIfAbsent(detector.window().samples(), window::window).orElse(null));
+        BitSet held = new BitSet();
+        for (int d = 0; d < detectors.size(); d++) {
+            if (sinceAssessed[d] >= 0 && sinceAssessed[d] + 1 < hops[d]) {
+                sinceAssessed[d]++;
+                held.set(d);
+                each.add(null);
+            } else {
+                sinceAssessed[d] = 0;
+                each.add(windows.computeIfAbsent(detectors.get(d).window().samples(), window::window).orElse(null));
+            }
         }
-        return new DueSample(sample, offer, detectors, each);
+        return new DueSample(sample, offer, detectors, each, held);
     }
 
     /**
@@ -82,8 +113,10 @@ public final class DeviceMonitor {
         }
         Map<String, Assessment> byDetector = new LinkedHashMap<>();
         for (int d = 0; d < assessments.length; d++) {
-            if (assessments[d] != null) {
-                byDetector.put(due.detectors().get(d).id(), assessments[d]);
+            Assessment assessment = due.isHeld(d) ? latest[d] : assessments[d];
+            latest[d] = assessment;
+            if (assessment != null) {
+                byDetector.put(due.detectors().get(d).id(), assessment);
             }
         }
         ModelVerdict verdict = ModelVerdict.of(byDetector);

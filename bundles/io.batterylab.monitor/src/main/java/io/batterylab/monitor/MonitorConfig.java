@@ -23,8 +23,13 @@ import java.util.Properties;
  * @param connector the {@code mqtt.*} settings for the connector
  * @param retention raw samples older than this become minute averages
  * @param embedded where the embedded broker listens ({@code mqtt.embedded.host}, {@code mqtt.embedded.port})
+ * @param workers the threads that assess samples ({@code monitor.workers}, 1 to 64; default as many as cores, at
+ *        most 2), each for its share of the devices
+ * @param hops evaluation hop by detector kind ({@code monitor.hop.<kind>}, 1 to 120; default
+ *        {@link MonitorService.Settings#DEFAULT_HOPS}): the kind assesses every n-th sample of a device
  */
-public record MonitorConfig(String broker, Map<String, String> connector, Duration retention, Listen embedded) {
+public record MonitorConfig(String broker, Map<String, String> connector, Duration retention, Listen embedded,
+        int workers, Map<String, Integer> hops) {
     public static final String OFF = "off";
     /**
      * The broker a packaged product uses when the user set none: the workbench and the headless server pass
@@ -68,7 +73,11 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         if (retention.isNegative() || retention.isZero()) {
             throw new IllegalArgumentException("monitor.retention.days must be positive");
         }
+        if (workers < 1 || workers > 64) {
+            throw new IllegalArgumentException("monitor.workers must be 1 to 64, got " + workers);
+        }
         connector = Map.copyOf(connector);
+        hops = Map.copyOf(hops);
     }
 
     public boolean enabled() {
@@ -124,10 +133,35 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         String host = get("mqtt.embedded.host", system, env, file);
         String listenHost = host == null ? Listen.DEFAULT.host() : host;
         String port = get("mqtt.embedded.port", system, env, file);
+        long workers = number("monitor.workers", get("monitor.workers", system, env, file),
+                SampleBatcher.Settings.DEFAULT_WORKERS);
         return new MonitorConfig(broker == null ? OFF : broker.toLowerCase(Locale.ROOT), connector,
                 Duration.ofDays(number("monitor.retention.days", days, 30)), new Listen(listenHost,
                         (int) Math.clamp(number("mqtt.embedded.port", port, Listen.DEFAULT.port()), -1, 65_536),
-                        BrokerAccess.read(listenHost, key -> get(key, system, env, file))));
+                        BrokerAccess.read(listenHost, key -> get(key, system, env, file))),
+                (int) Math.clamp(workers, 0, 65), hops(system, env, file));
+    }
+
+    /** The defaults, overridden by any {@code monitor.hop.<kind>} set. */
+    private static Map<String, Integer> hops(Properties system, Map<String, String> env, Properties file) {
+        java.util.Set<String> kinds = new java.util.TreeSet<>(MonitorService.Settings.DEFAULT_HOPS.keySet());
+        String prefix = "monitor.hop.";
+        system.stringPropertyNames().stream().filter(k -> k.startsWith("batterylab." + prefix))
+                .forEach(k -> kinds.add(k.substring(("batterylab." + prefix).length())));
+        env.keySet().stream().filter(k -> k.startsWith("BATTERYLAB_MONITOR_HOP_"))
+                .forEach(k -> kinds.add(k.substring("BATTERYLAB_MONITOR_HOP_".length()).toLowerCase(Locale.ROOT)));
+        file.stringPropertyNames().stream().filter(k -> k.startsWith(prefix))
+                .forEach(k -> kinds.add(k.substring(prefix.length())));
+        Map<String, Integer> hops = new HashMap<>();
+        for (String kind : kinds) {
+            long hop = number(prefix + kind, get(prefix + kind, system, env, file),
+                    MonitorService.Settings.DEFAULT_HOPS.getOrDefault(kind, 1));
+            if (hop < 1 || hop > 120) {
+                throw new IllegalArgumentException(prefix + kind + " must be 1 to 120, got " + hop);
+            }
+            hops.put(kind, (int) hop);
+        }
+        return hops;
     }
 
     private static long number(String key, String value, long defaultValue) {

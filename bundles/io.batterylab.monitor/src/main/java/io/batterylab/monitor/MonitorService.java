@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -25,36 +24,61 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The live monitor: takes samples from a device connector, keeps a {@link DeviceMonitor} per claimed device, stores
- * samples (batched), corrections and alarms, sends corrections, and tells listeners. Samples of ids nobody claimed
- * are counted, not stored. Thread-safe: the samples of one device are handled one at a time.
+ * The live monitor: takes samples from a device connector, keeps a {@link DeviceMonitor} per claimed device
+ * ({@link TrackedDevices} starts and forgets them), stores samples (batched), corrections and alarms, sends
+ * corrections, and tells listeners. Samples of ids nobody claimed are counted, not stored. Thread-safe: the samples
+ * of one device are handled one at a time.
  */
 public final class MonitorService implements DeviceConnector.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MonitorService.class);
-    /** How long "nobody claimed this id" is believed before the database is asked again. */
-    private static final long UNCLAIMED_RECHECK_MS = 5_000;
-    private static final int MAX_UNCLAIMED_IDS = 100_000;
 
     /** The stores of the monitoring area. */
     public record Stores(DeviceStore devices, SampleStore samples, AlarmStore alarms) {
     }
 
-    /** The timing of the monitor. */
-    public record Settings(CorrectionRules corrections, Duration alarmQuietPeriod, long writeIntervalMs) {
-        public static final Settings DEFAULTS = new Settings(CorrectionRules.DEFAULTS, Duration.ofMinutes(1), 250);
+    /**
+     * The timing of the monitor.
+     *
+     * @param hops evaluation hop by detector kind: e.g. {@code lstm} → 2 assesses every 2nd sample of a device with
+     *        the LSTM, its verdict holding in between (see {@link DeviceMonitor}); kinds not named assess every sample
+     */
+    public record Settings(CorrectionRules corrections, Duration alarmQuietPeriod, long writeIntervalMs,
+            Map<String, Integer> hops) {
+        /**
+         * None: on the real runaway recordings an LSTM hop of 2 lost one of its 8 alarms before the onset (a one-window
+         * alarm 270 s early) for 1.35 times the throughput; docs/benchmarks.md, "Monitoring load (issue 13)".
+         */
+        public static final Map<String, Integer> DEFAULT_HOPS = Map.of();
+        public static final Settings DEFAULTS = new Settings(CorrectionRules.DEFAULTS, Duration.ofMinutes(1), 250,
+                DEFAULT_HOPS);
+
+        public Settings {
+            hops = Map.copyOf(hops);
+            hops.forEach((kind, hop) -> {
+                if (hop < 1 || hop > 120) {
+                    throw new IllegalArgumentException("monitor.hop." + kind + " must be 1 to 120, got " + hop);
+                }
+            });
+        }
+
+        /** Every detector assesses every sample. */
+        public Settings(CorrectionRules corrections, Duration alarmQuietPeriod, long writeIntervalMs) {
+            this(corrections, alarmQuietPeriod, writeIntervalMs, Map.of());
+        }
+
+        public Settings withHops(Map<String, Integer> byKind) {
+            return new Settings(corrections, alarmQuietPeriod, writeIntervalMs, byKind);
+        }
     }
 
     private final Stores stores;
     private final DetectorSelection detectors;
-    private final Settings settings;
     private final Clock clock;
     private final Consumer<MonitorEvent> events;
     private final SampleWriter writer;
-    private final Map<String, Tracked> tracked = new ConcurrentHashMap<>();
-    private final Map<String, Long> unclaimedUntil = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> unclaimed = new ConcurrentHashMap<>();
+    private final TrackedDevices tracked;
     private final LongAdder malformed = new LongAdder();
-    /** Held while a batch is taken, assessed and applied, so that batches from several threads do not interleave. */
+    /** Held by {@link #onSamples}, so that batches its callers hand from several threads do not interleave. */
     private final Object inOrder = new Object();
     private volatile StatusSender sender = (id, status) -> {
         throw new IOException("no connection to the devices");
@@ -65,8 +89,8 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
             Consumer<MonitorEvent> events) {
         this.stores = stores;
         this.detectors = detectors;
-        this.settings = settings;
         this.clock = clock;
+        this.tracked = new TrackedDevices(stores.devices(), stores.alarms(), detectors, settings, clock);
         this.events = events;
         this.writer = new SampleWriter(stores.samples(), stores.devices(), settings.writeIntervalMs());
     }
@@ -99,19 +123,22 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
      */
     public void onSamples(List<SensorSample> samples) {
         synchronized (inOrder) {
-            handle(samples);
+            onDeviceSamples(samples);
         }
     }
 
-    private void handle(List<SensorSample> samples) {
-        List<Tracked> devices = new ArrayList<>(samples.size());
+    /**
+     * As {@link #onSamples} without its lock: the caller makes sure that each device's samples come from one thread
+     * at a time, in order ({@link SampleBatcher} gives each device to one worker), so that several workers assess
+     * different devices at once. Shared parts are thread-safe: the stores, the sample writer, the listeners, and the
+     * trained models several devices share (a sequence model runs one batch at a time).
+     */
+    void onDeviceSamples(List<SensorSample> samples) {
+        List<TrackedDevice> devices = new ArrayList<>(samples.size());
         List<DueSample> due = new ArrayList<>(samples.size());
         for (SensorSample sample : samples) {
-            Tracked device = tracked(sample.deviceId());
+            TrackedDevice device = tracked.ofSample(sample.deviceId());
             if (device == null) {
-                if (unclaimed.containsKey(sample.deviceId()) || unclaimed.size() < MAX_UNCLAIMED_IDS) {
-                    unclaimed.computeIfAbsent(sample.deviceId(), k -> new LongAdder()).increment();
-                }
                 continue;
             }
             DueSample taken;
@@ -125,7 +152,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         }
         List<Assessment[]> assessments = DetectorBatch.assess(due);
         for (int i = 0; i < due.size(); i++) {
-            Tracked device = devices.get(i);
+            TrackedDevice device = devices.get(i);
             Instant now = clock.instant();
             synchronized (device) {
                 record(device, device.monitor.apply(due.get(i), assessments.get(i), now), now);
@@ -133,7 +160,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         }
     }
 
-    private void record(Tracked device, MonitorStep step, Instant now) {
+    private void record(TrackedDevice device, MonitorStep step, Instant now) {
         if (device.removed) {
             LOG.debug("Device {} was removed while its sample was assessed; its verdict, alarm and correction are"
                     + " dropped", device.deviceId);
@@ -158,12 +185,12 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
             LOG.debug("Device {} was removed elsewhere; its alarm or correction is dropped: {}", device.deviceId,
                     e.getMessage());
             device.removed = true;
-            tracked.remove(device.deviceId, device);
+            tracked.forget(device.deviceId, device);
             writer.forget(device.pk);
         }
     }
 
-    private void correct(Tracked device, DeviceStatus command, DeviceStatus deviceStatus, DeviceStatus model,
+    private void correct(TrackedDevice device, DeviceStatus command, DeviceStatus deviceStatus, DeviceStatus model,
             Long userId, Instant now) {
         try {
             sender.send(device.deviceId, command);
@@ -178,7 +205,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
                 new Correction(id, device.deviceId, now, command, deviceStatus, model, userId)));
     }
 
-    private void alarm(Tracked device, AlarmChange change, SensorSample sample, Instant now) {
+    private void alarm(TrackedDevice device, AlarmChange change, SensorSample sample, Instant now) {
         switch (change) {
             case AlarmChange.Raised raised -> device.openAlarm = stores.alarms().raise(device.pk, raised.severity(),
                     raised.detectors(), raised.risk(), sample.channels(), now);
@@ -207,7 +234,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         }
         checkName(name);
         DeviceStore.ClaimResult result = stores.devices().claim(userId, deviceId, name, DetectorSelection.DEFAULT);
-        unclaimedUntil.remove(deviceId);
+        tracked.claimed(deviceId);
         return result;
     }
 
@@ -233,14 +260,14 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
             return false;
         }
         writer.forget(device.get().id());
-        Tracked live = tracked.get(deviceId);
+        TrackedDevice live = tracked.started(deviceId);
         if (live == null) {
             return stores.devices().remove(userId, deviceId);
         }
         // a sample of it being assessed now finds it removed and writes nothing for a key that no longer exists
         synchronized (live) {
             live.removed = true;
-            tracked.remove(deviceId, live);
+            tracked.forget(deviceId, live);
             return stores.devices().remove(userId, deviceId);
         }
     }
@@ -255,7 +282,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         detectors.check(userId, detectorIds);
         boolean changed = stores.devices().setDetectors(userId, deviceId, detectorIds);
         if (changed) {
-            tracked.remove(deviceId);
+            tracked.forget(deviceId);
         }
         return changed;
     }
@@ -269,7 +296,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         if (stores.devices().find(userId, deviceId).isEmpty()) {
             return false;
         }
-        Tracked device = tracked(deviceId);
+        TrackedDevice device = tracked.find(deviceId);
         Instant now = clock.instant();
         sender.send(deviceId, status);
         long id = stores.alarms().recordCorrection(device.pk, now, status, null, null, userId);
@@ -300,7 +327,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
      * detector); empty when all of it runs, or before the device's first sample since the monitor started.
      */
     public List<String> detectorProblems(long userId, String deviceId) {
-        Tracked device = tracked.get(deviceId);
+        TrackedDevice device = tracked.started(deviceId);
         return device == null || device.userId != userId ? List.of() : device.detectorProblems;
     }
 
@@ -312,7 +339,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     public void dropDeletedModels() {
         List<Long> users = detectors.forgetDeletedModels();
         if (!users.isEmpty()) {
-            tracked.values().removeIf(device -> device.runsTrainedModel && users.contains(device.userId));
+            tracked.forgetTrainedModelsOf(users);
         }
     }
 
@@ -328,9 +355,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
 
     /** Samples received from ids nobody claimed, by id. */
     public Map<String, Long> unclaimedSamples() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        unclaimed.forEach((id, n) -> counts.put(id, n.sum()));
-        return counts;
+        return tracked.unclaimedSamples();
     }
 
     public long malformedPayloads() {
@@ -356,72 +381,8 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         return stores;
     }
 
-    private Tracked tracked(String deviceId) {
-        Tracked known = tracked.get(deviceId);
-        if (known != null) {
-            return known;
-        }
-        long nowMs = clock.millis();
-        Long until = unclaimedUntil.get(deviceId);
-        if (until != null && nowMs < until) {
-            return null;
-        }
-        var owner = stores.devices().owner(deviceId);
-        if (owner.isEmpty()) {
-            if (unclaimedUntil.size() < MAX_UNCLAIMED_IDS) {
-                unclaimedUntil.put(deviceId, nowMs + UNCLAIMED_RECHECK_MS);
-            }
-            return null;
-        }
-        unclaimedUntil.remove(deviceId);
-        var device = stores.devices().find(owner.get().userId(), deviceId).orElse(null);
-        if (device == null) {
-            return null;
-        }
-        return tracked.computeIfAbsent(deviceId, id -> start(device));
-    }
-
-    /** A device's monitor, going on with its alarm still open in the store (a restart raises no second one). */
-    private Tracked start(MonitoredDevice device) {
-        DetectorSelection.Enabled enabled = detectors.enable(device.userId(), device.deviceId(), device.detectors());
-        DeviceMonitor monitor = new DeviceMonitor(device.deviceId(), enabled.detectors(), settings.corrections(),
-                settings.alarmQuietPeriod());
-        Tracked started = new Tracked(device.id(), device.userId(), device.deviceId(), monitor, enabled.problems(),
-                DetectorSelection.choosesTrainedModel(device.detectors()));
-        stores.alarms().open(device.id()).ifPresent(open -> {
-            monitor.resumeAlarm(open.severity());
-            started.openAlarm = open.id();
-            LOG.info("Device {}: alarm {} ({}) is still open; it goes on", device.deviceId(), open.id(),
-                    open.severity());
-        });
-        return started;
-    }
-
     @Override
     public void close() {
         writer.close();
-    }
-
-    /** A claimed device being monitored. */
-    private static final class Tracked {
-        final long pk;
-        final long userId;
-        final String deviceId;
-        final DeviceMonitor monitor;
-        final List<String> detectorProblems;
-        final boolean runsTrainedModel;
-        long openAlarm;
-        /** Set (under its lock) once the device is being removed: its late verdicts are dropped. */
-        boolean removed;
-
-        Tracked(long pk, long userId, String deviceId, DeviceMonitor monitor, List<String> detectorProblems,
-                boolean runsTrainedModel) {
-            this.pk = pk;
-            this.userId = userId;
-            this.deviceId = deviceId;
-            this.monitor = monitor;
-            this.detectorProblems = List.copyOf(detectorProblems);
-            this.runsTrainedModel = runsTrainedModel;
-        }
     }
 }

@@ -13,38 +13,46 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Between the connector and the {@link MonitorService}: the connector's callback thread only queues a sample and
- * returns; one worker thread takes the samples that arrive within {@link Settings#maxDelayMs} of the first (or
- * {@link Settings#maxBatch} of them, whichever comes first) and hands them to {@link MonitorService#onSamples} as one
- * batch, so each detector model assesses all of their due windows in one call. Samples stay in arrival order, so each
- * device's are handled in its order.
+ * returns. {@link Settings#workers} worker threads share the devices: a device's samples always go to the same worker
+ * (by a hash of its id), so each device's samples are handled one at a time in arrival order while the workers assess
+ * different devices on different cores. A worker, as soon as it is free, takes what is queued for it (at most
+ * {@link Settings#maxBatch} samples, waiting for none) and hands it to the monitor as one batch, so each detector model
+ * assesses all of their due windows in one call. At low load a batch is the one sample that arrived (no added
+ * latency); when samples arrive faster than they are assessed, they queue up during a batch and the next is larger.
  * <p>
- * When the queue is full ({@link Settings#capacity} samples: the monitor is that far behind) the arriving sample is
- * dropped — counted ({@link #dropped()}) and logged at most every 10 s; its device's window sees it as a missed sample.
+ * When a worker's queue is full ({@link Settings#capacity} samples in all: the monitor is that far behind) the
+ * arriving sample is dropped — counted ({@link #dropped()}) and logged at most every 10 s; its device's window sees
+ * it as a missed sample.
  */
 public final class SampleBatcher implements DeviceConnector.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SampleBatcher.class);
     private static final long DROP_LOG_INTERVAL_NS = TimeUnit.SECONDS.toNanos(10);
 
     /**
-     * @param maxBatch the most samples handled together
-     * @param maxDelayMs how long the first sample of a batch waits for others
-     * @param capacity the most samples waiting; more are dropped
+     * @param maxBatch the most samples a worker handles together
+     * @param capacity the most samples waiting, split evenly among the workers; more are dropped
+     * @param workers the threads that assess, each for its share of the devices
      */
-    public record Settings(int maxBatch, long maxDelayMs, int capacity) {
-        public static final Settings DEFAULTS = new Settings(256, 5, 50_000);
+    public record Settings(int maxBatch, int capacity, int workers) {
+        /** As many workers as cores, at most 2: the LSTM's libtorch call takes a second core of its own. */
+        public static final int DEFAULT_WORKERS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 2);
+        public static final Settings DEFAULTS = new Settings(256, 50_000, DEFAULT_WORKERS);
 
         public Settings {
-            if (maxBatch < 1 || maxDelayMs < 0 || capacity < 1) {
+            if (maxBatch < 1 || capacity < 1 || workers < 1 || workers > 64) {
                 throw new IllegalArgumentException("sample batches: maxBatch and capacity must be at least 1 and "
-                        + "maxDelayMs at least 0, got " + maxBatch + ", " + maxDelayMs + " ms, " + capacity);
+                        + "workers 1 to 64, got " + maxBatch + ", " + capacity + " and " + workers);
             }
+        }
+
+        public Settings withWorkers(int count) {
+            return new Settings(maxBatch, capacity, count);
         }
     }
 
     private final MonitorService monitor;
     private final Settings settings;
-    private final BlockingQueue<SensorSample> queue;
-    private final Thread worker;
+    private final List<Worker> workers = new ArrayList<>();
     private final LongAdder dropped = new LongAdder();
     private final LongAdder batches = new LongAdder();
     private volatile boolean closed;
@@ -54,18 +62,25 @@ public final class SampleBatcher implements DeviceConnector.Listener, AutoClosea
     public SampleBatcher(MonitorService monitor, Settings settings) {
         this.monitor = monitor;
         this.settings = settings;
-        this.queue = new ArrayBlockingQueue<>(settings.capacity());
-        this.worker = new Thread(this::work, "batterylab-monitor-samples");
-        worker.setDaemon(true);
-        worker.start();
+        int capacity = Math.ceilDiv(settings.capacity(), settings.workers());
+        for (int i = 0; i < settings.workers(); i++) {
+            workers.add(new Worker(new ArrayBlockingQueue<>(capacity), "batterylab-monitor-samples-" + (i + 1)));
+        }
+        workers.forEach(worker -> worker.thread.start());
     }
 
     @Override
     public void onSample(SensorSample sample) {
-        if (closed || !queue.offer(sample)) {
+        if (closed || !workerOf(sample.deviceId()).queue.offer(sample)) {
             dropped.increment();
             logDrops();
         }
+    }
+
+    /** The worker of a device: always the same one, so that its samples are handled one at a time, in order. */
+    private Worker workerOf(String deviceId) {
+        int hash = deviceId.hashCode();
+        return workers.get(Math.floorMod(hash ^ (hash >>> 16), workers.size()));
     }
 
     @Override
@@ -78,70 +93,20 @@ public final class SampleBatcher implements DeviceConnector.Listener, AutoClosea
         if (now - lastDropLog >= DROP_LOG_INTERVAL_NS) {
             long total = dropped.sum();
             LOG.warn("Monitor is {} samples behind (queue full): dropped {} arriving samples ({} in all)",
-                    queue.size(), total - droppedLogged, total);
+                    queued(), total - droppedLogged, total);
             droppedLogged = total;
             lastDropLog = now;
         }
     }
 
-    private void work() {
-        List<SensorSample> batch = new ArrayList<>(settings.maxBatch());
-        while (!closed || !queue.isEmpty()) {
-            try {
-                SensorSample first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                collect(batch);
-            } catch (InterruptedException e) {
-                queue.drainTo(batch, settings.maxBatch());
-                closed = true;
-            }
-            handle(batch);
-        }
-    }
-
-    /** Adds to the batch what arrives within the delay of its first sample, up to the batch's size. */
-    private void collect(List<SensorSample> batch) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.maxDelayMs());
-        while (batch.size() < settings.maxBatch()) {
-            queue.drainTo(batch, settings.maxBatch() - batch.size());
-            long left = deadline - System.nanoTime();
-            if (batch.size() >= settings.maxBatch() || left <= 0) {
-                return;
-            }
-            SensorSample next = queue.poll(left, TimeUnit.NANOSECONDS);
-            if (next == null) {
-                return;
-            }
-            batch.add(next);
-        }
-    }
-
-    private void handle(List<SensorSample> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            monitor.onSamples(batch);
-            batches.increment();
-        } catch (RuntimeException e) {
-            // the worker must go on with the next samples; the store or a listener failing is not the others' fault
-            LOG.error("Monitor could not handle {} samples: {}", batch.size(), e.toString(), e);
-        } finally {
-            batch.clear();
-        }
-    }
-
-    /** Samples dropped because the queue was full (or arrived after {@link #close}). */
+    /** Samples dropped because a queue was full (or arrived after {@link #close}). */
     public long dropped() {
         return dropped.sum();
     }
 
-    /** Samples waiting for the worker. */
+    /** Samples waiting for the workers. */
     public int queued() {
-        return queue.size();
+        return workers.stream().mapToInt(worker -> worker.queue.size()).sum();
     }
 
     /** Batches handed to the monitor so far. */
@@ -149,18 +114,68 @@ public final class SampleBatcher implements DeviceConnector.Listener, AutoClosea
         return batches.sum();
     }
 
-    /** Handles the samples still queued, then stops the worker (waits up to 10 s). */
+    /** Handles the samples still queued, then stops the workers (waits up to 10 s). */
     @Override
     public void close() {
         closed = true;
-        try {
-            worker.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        for (Worker worker : workers) {
+            try {
+                worker.thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (worker.thread.isAlive()) {
+                worker.thread.interrupt();
+                LOG.warn("Monitor's {} did not finish within 10 s; {} samples left", worker.thread.getName(),
+                        worker.queue.size());
+            }
         }
-        if (worker.isAlive()) {
-            worker.interrupt();
-            LOG.warn("Monitor's sample worker did not finish within 10 s; {} samples left", queue.size());
+    }
+
+    /** One worker thread and the queue of its devices' samples. */
+    private final class Worker {
+        final BlockingQueue<SensorSample> queue;
+        final Thread thread;
+
+        Worker(BlockingQueue<SensorSample> queue, String name) {
+            this.queue = queue;
+            this.thread = new Thread(this::work, name);
+            thread.setDaemon(true);
+        }
+
+        private void work() {
+            List<SensorSample> batch = new ArrayList<>(settings.maxBatch());
+            boolean stopping = false;
+            while (!stopping && (!closed || !queue.isEmpty())) {
+                try {
+                    SensorSample first = queue.poll(100, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    queue.drainTo(batch, settings.maxBatch() - 1);
+                } catch (InterruptedException e) {
+                    queue.drainTo(batch, settings.maxBatch());
+                    stopping = true;
+                }
+                handle(batch);
+            }
+        }
+
+        private void handle(List<SensorSample> batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                monitor.onDeviceSamples(batch);
+                batches.increment();
+            } catch (RuntimeException e) {
+                // the worker must go on with the next samples; the store or a listener failing is not the others' fault
+                LOG.error("Monitor could not handle {} samples: {}", batch.size(), e.toString(), e);
+            } finally {
+                batch.clear();
+            }
         }
     }
 }

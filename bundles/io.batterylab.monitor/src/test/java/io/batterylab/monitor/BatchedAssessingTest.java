@@ -62,6 +62,82 @@ class BatchedAssessingTest {
     }
 
     /**
+     * An evaluation hop of 3 for the LSTM: batched still equals one by one; the LSTM assesses about a third of the
+     * windows; on a held sample its verdict of the device's previous sample holds; and each device's first LSTM alarm
+     * comes at most 2 samples later than without the hop.
+     */
+    @Test
+    void givenAnLstmHopOf3_thenBatchedEqualsOneByOneAThirdOfTheWindowsAreAssessedAndAlarmsComeAtMost2SamplesLater() {
+        List<SensorSample> stream = stream();
+        Map<String, List<MonitorStep>> every = oneByOne(stream);
+        DetectorModel counted = lstmModel;
+        int[] windows = new int[1];
+        lstmModel = new DetectorModel() {
+            @Override
+            public String detectorId() {
+                return counted.detectorId();
+            }
+
+            @Override
+            public Record settings() {
+                return counted.settings();
+            }
+
+            @Override
+            public io.batterylab.core.detection.Assessment assess(io.batterylab.core.detection.SampleWindow window) {
+                windows[0]++;
+                return counted.assess(window);
+            }
+
+            @Override
+            public List<io.batterylab.core.detection.Assessment> assessAll(
+                    List<io.batterylab.core.detection.SampleWindow> all) {
+                windows[0] += all.size();
+                return counted.assessAll(all);
+            }
+
+            @Override
+            public void save(java.nio.file.Path directory) throws java.io.IOException {
+                counted.save(directory);
+            }
+        };
+        try {
+            Map<String, Integer> hops = Map.of("lstm", 3);
+            Map<String, List<MonitorStep>> hopped = oneByOne(stream, hops);
+            int assessedOneByOne = windows[0];
+            assertSame(hopped, batched(stream, 64, hops), 64);
+            windows[0] = 0;
+            oneByOne(stream, Map.of());
+            int assessedEvery = windows[0];
+            // each run of full windows (a device's, and one more after the hole) starts with an assessed window
+            assertTrue(assessedOneByOne * 3 <= assessedEvery + 3 * (every.size() + 1)
+                    && assessedOneByOne * 3 >= assessedEvery,
+                    assessedOneByOne + " of " + assessedEvery + " windows");
+        } finally {
+            lstmModel = counted;
+        }
+        Map<String, List<MonitorStep>> hopped = oneByOne(stream, Map.of("lstm", 3));
+        boolean anyAlarm = false;
+        for (String device : every.keySet()) {
+            int first = firstLstmAlarm(every.get(device));
+            int firstHopped = firstLstmAlarm(hopped.get(device));
+            anyAlarm |= first >= 0;
+            assertEquals(first < 0, firstHopped < 0, device);
+            assertTrue(firstHopped >= first && firstHopped <= first + 2, device + ": " + first + " → " + firstHopped);
+        }
+        assertTrue(anyAlarm, "the LSTM alarmed somewhere");
+    }
+
+    private static int firstLstmAlarm(List<MonitorStep> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).verdict().map(v -> v.alarmingDetectors().contains("lstm")).orElse(false)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Step by step, so that a difference names the device and the sample. All of a step is the same but the risks,
      * which may differ in the 8th digit: libtorch sums a batch's float32 products in another order than one window's.
      */
@@ -101,21 +177,29 @@ class BatchedAssessingTest {
     }
 
     private Map<String, List<MonitorStep>> oneByOne(List<SensorSample> stream) {
+        return oneByOne(stream, Map.of());
+    }
+
+    private Map<String, List<MonitorStep>> oneByOne(List<SensorSample> stream, Map<String, Integer> hops) {
         Map<String, DeviceMonitor> monitors = new LinkedHashMap<>();
         Map<String, List<MonitorStep>> steps = new LinkedHashMap<>();
         for (SensorSample sample : stream) {
             steps.computeIfAbsent(sample.deviceId(), id -> new ArrayList<>())
-                    .add(monitor(monitors, sample.deviceId()).onSample(sample, at(sample)));
+                    .add(monitor(monitors, sample.deviceId(), hops).onSample(sample, at(sample)));
         }
         return steps;
     }
 
     private Map<String, List<MonitorStep>> batched(List<SensorSample> stream, int size) {
+        return batched(stream, size, Map.of());
+    }
+
+    private Map<String, List<MonitorStep>> batched(List<SensorSample> stream, int size, Map<String, Integer> hops) {
         Map<String, DeviceMonitor> monitors = new LinkedHashMap<>();
         Map<String, List<MonitorStep>> steps = new LinkedHashMap<>();
         for (int from = 0; from < stream.size(); from += size) {
             List<SensorSample> batch = stream.subList(from, Math.min(stream.size(), from + size));
-            List<DueSample> due = batch.stream().map(s -> monitor(monitors, s.deviceId()).take(s)).toList();
+            List<DueSample> due = batch.stream().map(s -> monitor(monitors, s.deviceId(), hops).take(s)).toList();
             List<io.batterylab.core.detection.Assessment[]> assessed = DetectorBatch.assess(due);
             for (int i = 0; i < due.size(); i++) {
                 SensorSample sample = batch.get(i);
@@ -126,10 +210,10 @@ class BatchedAssessingTest {
         return steps;
     }
 
-    private DeviceMonitor monitor(Map<String, DeviceMonitor> monitors, String deviceId) {
+    private DeviceMonitor monitor(Map<String, DeviceMonitor> monitors, String deviceId, Map<String, Integer> hops) {
         return monitors.computeIfAbsent(deviceId, id -> new DeviceMonitor(id, List.of(untrained(threshold),
                 untrained(rise), new EnabledDetector("lstm", lstmModel, lstm.window())), CorrectionRules.DEFAULTS,
-                QUIET));
+                QUIET, hops));
     }
 
     private static EnabledDetector untrained(Detector detector) {

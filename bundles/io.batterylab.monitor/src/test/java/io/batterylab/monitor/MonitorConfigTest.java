@@ -23,6 +23,22 @@ class MonitorConfigTest {
 
         assertFalse(config.enabled());
         assertEquals(new MonitorConfig.Listen("127.0.0.1", 1883), config.embedded());
+        assertEquals(Math.min(2, Runtime.getRuntime().availableProcessors()), config.workers());
+    }
+
+    @Test
+    void givenWorkersInTheEnvironment_thenThatManyAssess() {
+        assertEquals(4, MonitorConfig.load(home, new Properties(), Map.of("BATTERYLAB_MONITOR_WORKERS", "4"))
+                .workers());
+    }
+
+    @Test
+    void givenHopsSetOrNot_thenEveryKindAssessesEverySampleUnlessTold() {
+        assertEquals(Map.of(), MonitorConfig.load(home, new Properties(), Map.of()).hops());
+        Properties system = new Properties();
+        system.setProperty("batterylab.monitor.hop.forest", "3");
+        assertEquals(Map.of("lstm", 2, "forest", 3), MonitorConfig.load(home, system,
+                Map.of("BATTERYLAB_MONITOR_HOP_LSTM", "2")).hops());
     }
 
     @Test
@@ -107,7 +123,8 @@ class MonitorConfigTest {
     void givenBadSettings_thenRefusedNamingTheKey() {
         for (var bad : Map.of("mqtt.broker", "mosquitto", "mqtt.embedded.port", "70000",
                 "monitor.retention.days", "ten", "mqtt.embedded.anonymous", "yes", "mqtt.embedded.user", "lab",
-                "mqtt.embedded.keystore.password", "changeit", "mqtt.embedded.tls.port", "x").entrySet()) {
+                "mqtt.embedded.keystore.password", "changeit", "mqtt.embedded.tls.port", "x", "monitor.workers", "0",
+                "monitor.hop.lstm", "0").entrySet()) {
             Properties system = new Properties();
             system.setProperty("batterylab.mqtt.broker", "embedded");
             system.setProperty("batterylab." + bad.getKey(), bad.getValue());

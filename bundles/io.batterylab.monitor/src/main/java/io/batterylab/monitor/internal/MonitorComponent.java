@@ -91,8 +91,9 @@ public final class MonitorComponent {
         var pool = database.dataSource();
         monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
                 new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors, () -> detectorModels),
-                MonitorService.Settings.DEFAULTS, Clock.systemUTC(), new MonitorEventForwarder(() -> jobEvents));
-        batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS);
+                MonitorService.Settings.DEFAULTS.withHops(config.hops()), Clock.systemUTC(),
+                new MonitorEventForwarder(() -> jobEvents));
+        batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()));
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "batterylab-monitor");
             t.setDaemon(true);

@@ -123,6 +123,37 @@ class MonitorStoreTest {
         }
 
         @Test
+        void givenRowsOfTwoDevicesInterleaved_whenInsertedInMultiRowStatements_thenAllAreStoredInTheirOrder()
+                throws java.sql.SQLException {
+            long pk1 = claimed(alice, "n1");
+            long pk2 = claimed(alice, "n2");
+            int count = 3 * SampleStore.ROWS_PER_INSERT + 57;
+            List<SampleRow> rows = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                rows.add(new SampleRow(i % 2 == 0 ? pk1 : pk2, T0.toEpochMilli(), new SensorSample(i % 2 == 0 ? "n1"
+                        : "n2", i, Map.of(Channels.TEMP_INTERNAL, (double) i), Map.of(), DeviceStatus.NORMAL), false,
+                        null, 0));
+            }
+            samples.insert(rows);
+            samples.insert(rows.subList(0, 1));
+
+            List<Long> stored = new ArrayList<>();
+            try (var connection = database.dataSource().getConnection(); var statement = connection.createStatement();
+                    var rs = statement.executeQuery("SELECT device_time_ms, temp_internal_c FROM monitor_samples "
+                            + "ORDER BY id")) {
+                while (rs.next()) {
+                    assertEquals(rs.getLong(1), rs.getDouble(2), 1e-9);
+                    stored.add(rs.getLong(1));
+                }
+            }
+            List<Long> expected = new ArrayList<>(java.util.stream.LongStream.range(0, count).boxed().toList());
+            expected.add(0L);
+            assertEquals(expected, stored);
+            assertEquals(0, samples.latest(pk1, "n1").orElseThrow().deviceTimeMs(), "the newest by id");
+            assertEquals(count - 2, samples.latest(pk2, "n2").orElseThrow().deviceTimeMs());
+        }
+
+        @Test
         void givenRetention_whenCompacted_thenOldSamplesBecomeMinuteAveragesThatTheSeriesStillShows() {
             long pk = claimed(alice, "n1");
             List<SampleRow> rows = new ArrayList<>();

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * written/s, the generator's and the broker's CPU, the load average. Figures only, nothing asserted.
  *
  * <p>{@code -Dbenchmark.monitorNodes=500,1000,2000,5000,10000,10000} {@code -Dbenchmark.monitorWarmup=35}
- * {@code -Dbenchmark.monitorSeconds=15} {@code -Dbenchmark.lstmEpochs=3} {@code -Dbenchmark.monitorJfr=/tmp/m.jfr}.
+ * {@code -Dbenchmark.monitorSeconds=15} {@code -Dbenchmark.lstmEpochs=3} {@code -Dbenchmark.monitorJfr=/tmp/m.jfr}
+ * {@code -Dbenchmark.monitorWorkers=2} {@code -Dbenchmark.lstmHop=2} (the monitor's {@code monitor.workers} and
+ * {@code monitor.hop.lstm}; default as the product's).
  */
 class MonitorLoadBenchmark {
     private static final String HEADER = "| N nodes | offered msg/s | processed msg/s | backlog | p50 ms | p99 ms | max ms "

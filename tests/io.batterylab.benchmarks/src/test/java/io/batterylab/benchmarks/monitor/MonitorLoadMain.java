@@ -4,6 +4,7 @@ import io.batterylab.core.plugin.DeviceConnector;
 import io.batterylab.device.mqtt.MqttDeviceConnector;
 import io.batterylab.device.mqtt.MqttSettings;
 import io.batterylab.monitor.DetectorSelection;
+import io.batterylab.monitor.MonitorConfig;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
 import io.batterylab.monitor.SampleBatcher;
@@ -53,9 +54,11 @@ public final class MonitorLoadMain {
             for (int i = 0; i < nodes; i++) {
                 devices.claim(lab, LoadGenerator.deviceId(i), "cell " + i, detectors.ids());
             }
+            // the product's settings (monitor.workers, monitor.hop.*) from system properties, as the product
+            MonitorConfig config = MonitorConfig.load(Path.of(args[0]));
             MonitorService monitor = new MonitorService(new MonitorService.Stores(devices, new SampleStore(pool),
-                    new AlarmStore(pool)), new DetectorSelection(detectors), MonitorService.Settings.DEFAULTS,
-                    Clock.systemUTC(), event -> {
+                    new AlarmStore(pool)), new DetectorSelection(detectors), MonitorService.Settings.DEFAULTS.withHops(
+                    config.hops()), Clock.systemUTC(), event -> {
                         if (event instanceof MonitorEvent.SampleReceived received) {
                             latencies.record(System.currentTimeMillis() - received.sample().deviceTimeMs());
                             processed.increment();
@@ -68,12 +71,14 @@ public final class MonitorLoadMain {
                             corrections.increment();
                         }
                     });
-            try (monitor; SampleBatcher batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS);
+            try (monitor; SampleBatcher batcher = new SampleBatcher(monitor,
+                    SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()));
                     DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of(
                     MqttSettings.BROKER, args[1], MqttSettings.CLIENT_ID, "monitor-under-load", MqttSettings.TOPICS,
                     "btr/+/sensor", MqttSettings.QOS, "1"), batcher)) {
                 monitor.sendThrough(connection::sendStatus);
-                System.out.printf("READY trained in %.1f s, %d devices claimed%n", trainSeconds, nodes);
+                System.out.printf("READY trained in %.1f s, %d devices claimed, %d workers, hops %s%n", trainSeconds,
+                        nodes, config.workers(), config.hops());
                 System.out.flush();
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 String line;

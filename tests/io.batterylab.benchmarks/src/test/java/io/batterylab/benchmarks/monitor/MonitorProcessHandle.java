@@ -37,6 +37,14 @@ final class MonitorProcessHandle implements AutoCloseable {
         if (profile != null && !profile.isBlank()) {
             command.add("-XX:StartFlightRecording=filename=" + profile + ",settings=profile");
         }
+        String workers = System.getProperty("benchmark.monitorWorkers");
+        if (workers != null && !workers.isBlank()) {
+            command.add("-Dbatterylab.monitor.workers=" + workers.strip());
+        }
+        String lstmHop = System.getProperty("benchmark.lstmHop");
+        if (lstmHop != null && !lstmHop.isBlank()) {
+            command.add("-Dbatterylab.monitor.hop.lstm=" + lstmHop.strip());
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MonitorLoadMain.class.getName(),
                 dir.resolve("monitor-home").toString(), brokerUri, "" + nodes, recordings.toString(),
                 "" + lstmEpochs));

@@ -42,7 +42,7 @@ final class TrainedDetectors implements DetectorRegistry {
                 new Trained(lstm, lstmModel)));
     }
 
-    private static LabelledWindows data(RecordingSet set, Detector detector) {
+    static LabelledWindows data(RecordingSet set, Detector detector) {
         return TrainingSet.of(PreparedRecording.all(set.recordings(), detector.window()),
                 CrossValidation.DEFAULT.negativeStride());
     }

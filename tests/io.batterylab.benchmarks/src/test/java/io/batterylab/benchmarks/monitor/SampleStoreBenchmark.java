@@ -1,0 +1,103 @@
+package io.batterylab.benchmarks.monitor;
+
+import io.batterylab.core.detection.Channels;
+import io.batterylab.core.plugin.DeviceStatus;
+import io.batterylab.core.plugin.SensorSample;
+import io.batterylab.monitor.store.DeviceStore;
+import io.batterylab.monitor.store.LastSeen;
+import io.batterylab.monitor.store.SampleRow;
+import io.batterylab.monitor.store.SampleStore;
+import io.batterylab.storage.Database;
+import io.batterylab.storage.JdbcUserService;
+import io.batterylab.storage.PasswordHasher;
+import io.batterylab.storage.StorageConfig;
+import io.batterylab.test.support.ScratchMariaDb;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The monitor's store under the sample writer's load, without MQTT or detectors: {@code N} claimed devices at 2 Hz,
+ * written as the sample writer does (the rows of a quarter second in one insert, and every 2 s one last-seen update
+ * per device seen since), back to back for as long as it takes, on the embedded H2 and (with {@code BATTERYLAB_TEST_MYSQL_URL}) on a
+ * scratch MariaDB database. Printed: rows/s sustained, and the share of the time in the inserts and the updates.
+ *
+ * <p>{@code -Dbenchmark.storeDevices=10000} {@code -Dbenchmark.storeRows=200000}.
+ */
+class SampleStoreBenchmark {
+    private static final long FLUSH_MS = 250;
+    /** The sample writer writes last-seen every 2 s, every 8th flush. */
+    private static final int SEEN_EVERY = 8;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sampleStore() throws Exception {
+        int devices = Integer.getInteger("benchmark.storeDevices", 10_000);
+        int rows = Integer.getInteger("benchmark.storeRows", 200_000);
+        List<String> table = new ArrayList<>(List.of("| database | devices | rows | rows/s | inserts s | last-seen s |",
+                "|---|---|---|---|---|---|"));
+        table.add(run("H2 (embedded)", StorageConfig.embedded(dir.resolve("h2")), devices, rows));
+        System.out.println("[benchmark] sample store " + table.getLast());
+        Optional<ScratchMariaDb> maria = ScratchMariaDb.create();
+        if (maria.isPresent()) {
+            try (ScratchMariaDb db = maria.get()) {
+                table.add(run("MariaDB", new StorageConfig(dir.resolve("maria"), db.url(), db.user(), db.password()),
+                        devices, rows));
+            }
+        }
+        System.out.println("[benchmark] sample store\n" + String.join("\n", table));
+    }
+
+    private static String run(String name, StorageConfig config, int devices, int rows) {
+        try (Database database = Database.open(config)) {
+            var pool = database.dataSource();
+            long lab = new JdbcUserService(pool, new PasswordHasher(4)).register("lab", "long enough password"
+                    .toCharArray()).id();
+            DeviceStore deviceStore = new DeviceStore(pool, Clock.systemUTC());
+            long[] pks = new long[devices];
+            for (int i = 0; i < devices; i++) {
+                deviceStore.claim(lab, LoadGenerator.deviceId(i), "cell " + i, List.of("threshold"));
+                pks[i] = deviceStore.find(lab, LoadGenerator.deviceId(i)).orElseThrow().id();
+            }
+            SampleStore samples = new SampleStore(pool);
+            int perFlush = (int) Math.max(1, devices * 2 * FLUSH_MS / 1000);
+            long insertNs = 0;
+            long seenNs = 0;
+            long start = System.currentTimeMillis();
+            Map<Long, LastSeen> seen = new LinkedHashMap<>();
+            for (int written = 0, flush = 1; written < rows; written += perFlush, flush++) {
+                List<SampleRow> batch = new ArrayList<>(perFlush);
+                for (int k = 0; k < perFlush; k++) {
+                    int n = written + k;
+                    long pk = pks[n % devices];
+                    long at = start + n * 500L / devices;
+                    SensorSample sample = new SensorSample(LoadGenerator.deviceId(n % devices), at, Map.of(
+                            Channels.TEMP_INTERNAL, 25.0 + n % 7, Channels.TEMP_AMBIENT, 24.0), Map.of(),
+                            DeviceStatus.NORMAL);
+                    batch.add(new SampleRow(pk, at, sample, false, DeviceStatus.NORMAL, 0.01));
+                    seen.put(pk, new LastSeen(pk, at, DeviceStatus.NORMAL, DeviceStatus.NORMAL, 0.01));
+                }
+                long t0 = System.nanoTime();
+                samples.insert(batch);
+                long t1 = System.nanoTime();
+                if (flush % SEEN_EVERY == 0 || written + perFlush >= rows) {
+                    deviceStore.recordSeen(List.copyOf(seen.values()));
+                    seen.clear();
+                }
+                insertNs += t1 - t0;
+                seenNs += System.nanoTime() - t1;
+            }
+            double seconds = (insertNs + seenNs) / 1e9;
+            return "| %s | %d | %d | %.0f | %.1f | %.1f |".formatted(name, devices, rows, rows / seconds, insertNs / 1e9,
+                    seenNs / 1e9);
+        }
+    }
+}
