@@ -92,7 +92,8 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         this.clock = clock;
         this.tracked = new TrackedDevices(stores.devices(), stores.alarms(), detectors, settings, clock);
         this.events = events;
-        this.writer = new SampleWriter(stores.samples(), stores.devices(), settings.writeIntervalMs());
+        this.writer = new SampleWriter(stores.samples(), stores.devices(), settings.writeIntervalMs(),
+                pk -> tracked.forgetRemoved(pk));
     }
 
     /** Where corrections go: the connection of the connector. */

@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
  * Writes samples in batches from its own thread, so that the assessing never waits for the database: every
  * {@code intervalMs}, what is queued (up to {@link #MAX_BATCH} rows per transaction, in their order), and at most
  * every {@link #SEEN_INTERVAL_MS} one last-seen update per device seen since (at 10,000 nodes an update per device
- * every 250 ms cost the embedded database more than the rows themselves). When the database fails the batch is
- * dropped and counted (the live monitor goes on; the next batch tries again).
+ * every 250 ms cost the embedded database more than the rows themselves). When a batch fails because some of its
+ * devices were removed behind the writer's back (by another monitor process on the same store), those devices are
+ * forgotten and the rest of the batch is written; when the database fails otherwise the batch is dropped and counted
+ * (the live monitor goes on; the next batch tries again).
  */
 final class SampleWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SampleWriter.class);
@@ -41,11 +43,19 @@ final class SampleWriter implements AutoCloseable {
     /** Devices removed while their samples may still be queued (keys are never reused, so this only grows). */
     private final java.util.Set<Long> removed = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService thread;
+    private final java.util.function.LongConsumer removedElsewhere;
     private long seenWrittenNs = System.nanoTime();
 
     SampleWriter(SampleStore samples, DeviceStore devices, long intervalMs) {
+        this(samples, devices, intervalMs, pk -> { });
+    }
+
+    /** @param removedElsewhere told the key of each device found removed by another process (after it is forgotten) */
+    SampleWriter(SampleStore samples, DeviceStore devices, long intervalMs,
+            java.util.function.LongConsumer removedElsewhere) {
         this.samples = samples;
         this.devices = devices;
+        this.removedElsewhere = removedElsewhere;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "batterylab-monitor-sample-writer");
             t.setDaemon(true);
@@ -99,15 +109,7 @@ final class SampleWriter implements AutoCloseable {
                 batch.add(row);
             }
             queued.addAndGet(-batch.size());
-            batch = withoutRemovedDevices(batch);
-            try {
-                samples.insert(batch);
-                written.addAndGet(batch.size());
-            } catch (RuntimeException e) {
-                dropped.addAndGet(batch.size());
-                LOG.error("Cannot store {} samples ({} dropped so far): {}", batch.size(), dropped.get(),
-                        e.getMessage());
-            }
+            insert(withoutRemovedDevices(batch), true);
         }
         if (!seenToo && System.nanoTime() - seenWrittenNs < TimeUnit.MILLISECONDS.toNanos(SEEN_INTERVAL_MS)) {
             return;
@@ -125,6 +127,43 @@ final class SampleWriter implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Cannot record when {} devices were last seen: {}", latest.size(), e.getMessage());
         }
+    }
+
+    private void insert(List<SampleRow> batch, boolean mayRetry) {
+        try {
+            samples.insert(batch);
+            written.addAndGet(batch.size());
+        } catch (RuntimeException e) {
+            if (mayRetry && forgetDevicesRemovedElsewhere(batch)) {
+                insert(withoutRemovedDevices(batch), false);
+                return;
+            }
+            dropped.addAndGet(batch.size());
+            LOG.error("Cannot store {} samples ({} dropped so far): {}", batch.size(), dropped.get(),
+                    e.getMessage());
+        }
+    }
+
+    /** After a failed insert: forgets the batch's devices that no longer exist in the store; true if there were any. */
+    private boolean forgetDevicesRemovedElsewhere(List<SampleRow> batch) {
+        java.util.Set<Long> existing;
+        try {
+            existing = devices.keys();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        java.util.Set<Long> gone = new java.util.TreeSet<>();
+        for (SampleRow row : batch) {
+            if (!existing.contains(row.devicePk())) {
+                gone.add(row.devicePk());
+            }
+        }
+        for (long pk : gone) {
+            LOG.info("Device key {} was removed by another process; its samples are dropped from now on", pk);
+            forget(pk);
+            removedElsewhere.accept(pk);
+        }
+        return !gone.isEmpty();
     }
 
     private List<SampleRow> withoutRemovedDevices(List<SampleRow> batch) {

@@ -90,6 +90,19 @@ final class TrackedDevices {
         tracked.remove(deviceId);
     }
 
+    /** A device another process removed from the store: its late results are dropped, its next sample is unclaimed. */
+    void forgetRemoved(long devicePk) {
+        tracked.values().removeIf(device -> {
+            if (device.pk != devicePk) {
+                return false;
+            }
+            synchronized (device) {
+                device.removed = true;
+            }
+            return true;
+        });
+    }
+
     /** Forgets this device only if it is still the one tracked under its id (not one started afresh since). */
     void forget(String deviceId, TrackedDevice device) {
         tracked.remove(deviceId, device);

@@ -205,6 +205,27 @@ class MonitorRestartAndRemovalTest {
         }
 
         @Test
+        void givenADeviceRemovedByAnotherMonitorProcess_whenItsQuietSamplesGoOn_thenTheOtherDevicesRowsAreAllStored() {
+            try (MonitorService monitor = monitor()) {
+                claimBoth(monitor, "threshold");
+                feedBoth(monitor, 25, 4);
+                monitor.flush();
+
+                // another process removes it; its samples raise nothing, so only the writer can find out
+                assertTrue(stores.devices().remove(alice, "gone"));
+                feedBoth(monitor, 25, 6);
+                monitor.flush();
+
+                long keep = stores.devices().find(alice, "keep").orElseThrow().id();
+                assertEquals(10, stores.samples().series(keep, "keep", T0, clock.instant(), 1_000).size(),
+                        "the batch with the removed device's rows did not cost the other device its rows");
+                assertEquals(6, monitor.samplesOfRemovedDevicesDropped());
+                feedBoth(monitor, 25, 2);
+                assertEquals(2, monitor.unclaimedSamples().get("gone"), "once found removed, its samples are unclaimed");
+            }
+        }
+
+        @Test
         void givenRowsOfADeviceDeletedBehindTheWritersBack_whenForgotten_thenTheBatchOfTheOthersIsWritten() {
             long keep = ((DeviceStore.ClaimResult.Claimed) stores.devices().claim(alice, "keep", "k",
                     DetectorSelection.DEFAULT)).device().id();

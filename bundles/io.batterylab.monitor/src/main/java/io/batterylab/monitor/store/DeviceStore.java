@@ -77,6 +77,12 @@ public final class DeviceStore {
                 + "user_id = ? ORDER BY device_id", DeviceStore::row, userId);
     }
 
+    /** The store keys of every claimed device (to tell which of some devices another process removed). */
+    public java.util.Set<Long> keys() {
+        return new java.util.HashSet<>(MonitorSql.query(dataSource, "list device keys",
+                "SELECT id FROM monitor_devices", rs -> rs.getLong("id")));
+    }
+
     /** Every claimed device, for starting the monitors. */
     public List<MonitoredDevice> all() {
         return MonitorSql.query(dataSource, "list devices", "SELECT " + COLUMNS + " FROM monitor_devices ORDER BY id",
