@@ -46,13 +46,15 @@ class MonitorDropsBenchmark {
                 Integer.getInteger("benchmark.lstmEpochs", 3));
         for (Detector detector : detectors.all()) {
             DetectorModel model = detector.train(null, detector.defaultSettings());
-            for (int noiseTenths : new int[] {0, 1, 2, 3, 5}) {
+            // negative: btr-node-sim's ±0.05 °C, not in tenths (continuous)
+            for (int noiseTenths : new int[] {0, -1, 1, 2, 3, 5}) {
                 for (double drop : new double[] {0, 0.2, 0.4}) {
                     List<SampleWindow> windows = windows(drop, noiseTenths, 2000, new SplittableRandom(7));
                     List<Assessment> assessed = model.assessAll(windows);
                     long danger = assessed.stream().filter(a -> a.verdict() == DeviceStatus.DANGER).count();
-                    System.out.printf("[repro] %s noise ±%.1f drop %.1f: %d of %d windows DANGER%n",
-                            detector.id(), noiseTenths / 10.0, drop, danger, windows.size());
+                    System.out.printf("[repro] %s noise ±%.2f drop %.1f: %d of %d windows DANGER%n",
+                            detector.id(), noiseTenths < 0 ? 0.05 : noiseTenths / 10.0, drop, danger,
+                            windows.size());
                 }
             }
         }
@@ -128,7 +130,10 @@ class MonitorDropsBenchmark {
         return out;
     }
 
-    /** LoadGenerator's payload, with its ±0.5 °C temperature noise (noiseTenths 5) or another. */
+    /**
+     * LoadGenerator's payload, with its ±0.5 °C temperature noise (noiseTenths 5) or another in tenths of a degree
+     * (negative: btr-node-sim's ±0.05 °C).
+     */
     static SensorSample sample(String id, long t, int noiseTenths, SplittableRandom r) {
         return new SensorSample(id, t, Map.of("temp_ambient_c", 25 + noise(noiseTenths, r),
                 "temp_internal_c", 31 + noise(noiseTenths, r), "humidity_percent", 45.2,
@@ -138,6 +143,9 @@ class MonitorDropsBenchmark {
     }
 
     private static double noise(int tenths, SplittableRandom r) {
+        if (tenths < 0) {
+            return r.nextDouble(-0.05, 0.05);
+        }
         return tenths == 0 ? 0 : r.nextInt(-tenths, tenths + 1) / 10.0;
     }
 }
