@@ -49,6 +49,7 @@ class MonitorLoadBenchmark {
                     .contains("mosquitto")).findFirst().orElseThrow().pid();
             long self = ProcessHandle.current().pid();
             for (int nodes : steps) {
+                Map<String, Long> atStart = monitor.ask("report");
                 generator.start(nodes);
                 Thread.sleep(warmup * 1_000L);
                 Map<String, Long> before = monitor.ask("mark");
@@ -83,6 +84,13 @@ class MonitorLoadBenchmark {
                         + generator.failed());
                 generator.stop();
                 drain(monitor);
+                // the models decide within the warm-up (a window is full after 30 s): count the whole step too
+                Map<String, Long> atEnd = monitor.ask("report");
+                System.out.println("[benchmark] monitor load, " + nodes + " nodes, whole step with warm-up and drain: "
+                        + (atEnd.get("corrections") - atStart.get("corrections")) + " corrections, "
+                        + (atEnd.get("alarms") - atStart.get("alarms")) + " alarm changes, "
+                        + (atEnd.get("verdicts") - atStart.get("verdicts")) + " verdicts of "
+                        + (atEnd.get("processed") - atStart.get("processed")) + " samples");
             }
         }
         Path out = Path.of("target", "benchmarks");
