@@ -43,6 +43,8 @@ class SpeedBenchmark {
     @Test
     void secondsPerEpoch() throws Exception {
         int epochs = SeversonCells.intProperty("benchmark.speedEpochs", 6);
+        // -Dbenchmark.speedBilstmEpochs=5: the BiLSTM's own epoch count (its epoch is ~100x an MLP's), else speedEpochs
+        int bilstmEpochs = SeversonCells.intProperty("benchmark.speedBilstmEpochs", epochs);
         TrainingData data = new TrainingData(Target.RUL, WenCasesBenchmark.FEATURES, firstCells(), List.of());
         TorchTwin torch = startTorch();
         List<SpeedRow> rows = new ArrayList<>();
@@ -61,7 +63,7 @@ class SpeedBenchmark {
                     }
                     if (models.contains("BiLSTM")) {
                         rows.add(measure("BiLSTM 2 layers x 64, window 10", tag, new BiLstmAlgorithm(),
-                                new BiLstmSettings(1e-3, epochs, 10, 2, 64, 1), data, torch));
+                                new BiLstmSettings(1e-3, bilstmEpochs, 10, 2, 64, 1), data, torch));
                     }
                     if (models.contains("DeepHPM")) {
                         rows.add(measure("DeepHPM 2x64, G(s,t,u)", tag, new DeepHpmAlgorithm(),
