@@ -65,9 +65,11 @@ class MonitoringOsgiTest {
             String latest = latest(base, token).body();
             assertTrue(latest.contains("\"temp_internal_c\""), latest);
             assertTrue(latest.contains("\"deviceStatus\":\"normal\""), latest);
-            String devices = get(base + "/api/devices", token).body();
-            assertTrue(devices.contains("\"deviceId\":\"" + deviceId + "\"") && devices.contains("\"lastSeen\":\"20"),
-                    devices);
+            // last seen is written by the sample writer at most every 2 s, so it may follow the sample by that much
+            Services.awaitTrue(() -> {
+                String devices = unchecked(base + "/api/devices", token).body();
+                return devices.contains("\"deviceId\":\"" + deviceId + "\"") && devices.contains("\"lastSeen\":\"20");
+            }, deviceId + " listed at /api/devices with when it was last seen");
         } finally {
             rest.stop();
             System.clearProperty("batterylab.mqtt.broker");
@@ -89,8 +91,12 @@ class MonitoringOsgiTest {
     }
 
     private HttpResponse<String> latest(String base, String token) {
+        return unchecked(base + "/api/devices/" + deviceId + "/latest", token);
+    }
+
+    private HttpResponse<String> unchecked(String url, String token) {
         try {
-            return get(base + "/api/devices/" + deviceId + "/latest", token);
+            return get(url, token);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
