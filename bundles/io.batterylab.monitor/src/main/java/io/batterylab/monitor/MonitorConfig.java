@@ -156,9 +156,7 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         for (String kind : kinds) {
             long hop = number(prefix + kind, get(prefix + kind, system, env, file),
                     MonitorService.Settings.DEFAULT_HOPS.getOrDefault(kind, 1));
-            if (hop < 1 || hop > 120) {
-                throw new IllegalArgumentException(prefix + kind + " must be 1 to 120, got " + hop);
-            }
+            MonitorService.Settings.checkHop(kind, hop);
             hops.put(kind, (int) hop);
         }
         return hops;

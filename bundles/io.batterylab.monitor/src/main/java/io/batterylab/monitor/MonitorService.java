@@ -54,11 +54,14 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
 
         public Settings {
             hops = Map.copyOf(hops);
-            hops.forEach((kind, hop) -> {
-                if (hop < 1 || hop > 120) {
-                    throw new IllegalArgumentException("monitor.hop." + kind + " must be 1 to 120, got " + hop);
-                }
-            });
+            hops.forEach(Settings::checkHop);
+        }
+
+        /** @throws IllegalArgumentException naming {@code monitor.hop.<kind>} when the hop is not 1 to 120 */
+        static void checkHop(String kind, long hop) {
+            if (hop < 1 || hop > 120) {
+                throw new IllegalArgumentException("monitor.hop." + kind + " must be 1 to 120, got " + hop);
+            }
         }
 
         /** Every detector assesses every sample. */
