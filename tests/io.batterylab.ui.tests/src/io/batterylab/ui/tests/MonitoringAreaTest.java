@@ -17,6 +17,7 @@ import io.batterylab.monitor.Alarm;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEventForwarder;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.SampleStore;
@@ -233,7 +234,7 @@ class MonitoringAreaTest {
         var pool = Services.await(Database.class).dataSource();
         return new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
                 new SampleStore(pool), new AlarmStore(pool)),
-                new DetectorSelection(Services.await(DetectorRegistry.class)), MonitorService.Settings.DEFAULTS,
+                new DetectorSelection(Services.await(DetectorRegistry.class)), MonitorSettings.DEFAULTS,
                 Clock.systemUTC(), new MonitorEventForwarder(() -> bus));
     }
 

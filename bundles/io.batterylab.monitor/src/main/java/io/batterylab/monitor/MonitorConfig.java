@@ -1,6 +1,7 @@
 package io.batterylab.monitor;
 
 import io.batterylab.monitor.broker.BrokerAccess;
+import io.batterylab.monitor.broker.ConfigValues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ import java.util.Properties;
  * @param workers the threads that assess samples ({@code monitor.workers}, 1 to 64; default as many as cores, at
  *        most 2), each for its share of the devices
  * @param hops evaluation hop by detector kind ({@code monitor.hop.<kind>}, 1 to 120; default
- *        {@link MonitorService.Settings#DEFAULT_HOPS}): the kind assesses every n-th sample of a device
+ *        {@link MonitorSettings#DEFAULT_HOPS}): the kind assesses every n-th sample of a device
  */
 public record MonitorConfig(String broker, Map<String, String> connector, Duration retention, Listen embedded,
         int workers, Map<String, Integer> hops) {
@@ -57,9 +58,7 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
             if (host == null || host.isBlank()) {
                 throw new IllegalArgumentException("mqtt.embedded.host must not be blank");
             }
-            if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException("mqtt.embedded.port must be 0 to 65535, got " + port);
-            }
+            ConfigValues.checkPort("mqtt.embedded.port", port);
         }
     }
     static final List<String> CONNECTOR_KEYS = List.of("mqtt.uri", "mqtt.client.id", "mqtt.user", "mqtt.password",
@@ -133,18 +132,18 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         String host = get("mqtt.embedded.host", system, env, file);
         String listenHost = host == null ? Listen.DEFAULT.host() : host;
         String port = get("mqtt.embedded.port", system, env, file);
-        long workers = number("monitor.workers", get("monitor.workers", system, env, file),
+        long workers = ConfigValues.wholeNumber("monitor.workers", get("monitor.workers", system, env, file),
                 SampleBatcher.Settings.DEFAULT_WORKERS);
         return new MonitorConfig(broker == null ? OFF : broker.toLowerCase(Locale.ROOT), connector,
-                Duration.ofDays(number("monitor.retention.days", days, 30)), new Listen(listenHost,
-                        (int) Math.clamp(number("mqtt.embedded.port", port, Listen.DEFAULT.port()), -1, 65_536),
+                Duration.ofDays(ConfigValues.wholeNumber("monitor.retention.days", days, 30)), new Listen(listenHost,
+                        ConfigValues.port("mqtt.embedded.port", port, Listen.DEFAULT.port()),
                         BrokerAccess.read(listenHost, key -> get(key, system, env, file))),
                 (int) Math.clamp(workers, 0, 65), hops(system, env, file));
     }
 
     /** The defaults, overridden by any {@code monitor.hop.<kind>} set. */
     private static Map<String, Integer> hops(Properties system, Map<String, String> env, Properties file) {
-        java.util.Set<String> kinds = new java.util.TreeSet<>(MonitorService.Settings.DEFAULT_HOPS.keySet());
+        java.util.Set<String> kinds = new java.util.TreeSet<>(MonitorSettings.DEFAULT_HOPS.keySet());
         String prefix = "monitor.hop.";
         system.stringPropertyNames().stream().filter(k -> k.startsWith("batterylab." + prefix))
                 .forEach(k -> kinds.add(k.substring(("batterylab." + prefix).length())));
@@ -154,20 +153,12 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
                 .forEach(k -> kinds.add(k.substring(prefix.length())));
         Map<String, Integer> hops = new HashMap<>();
         for (String kind : kinds) {
-            long hop = number(prefix + kind, get(prefix + kind, system, env, file),
-                    MonitorService.Settings.DEFAULT_HOPS.getOrDefault(kind, 1));
-            MonitorService.Settings.checkHop(kind, hop);
+            long hop = ConfigValues.wholeNumber(prefix + kind, get(prefix + kind, system, env, file),
+                    MonitorSettings.DEFAULT_HOPS.getOrDefault(kind, 1));
+            MonitorSettings.checkHop(kind, hop);
             hops.put(kind, (int) hop);
         }
         return hops;
-    }
-
-    private static long number(String key, String value, long defaultValue) {
-        try {
-            return value == null ? defaultValue : Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, got " + value);
-        }
     }
 
     private static String get(String key, Properties system, Map<String, String> env, Properties file) {

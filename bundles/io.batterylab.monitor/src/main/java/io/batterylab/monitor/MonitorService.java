@@ -7,12 +7,9 @@ import io.batterylab.core.plugin.SensorSample;
 import io.batterylab.device.mqtt.SensorTopics;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
-import io.batterylab.monitor.store.LastSeen;
-import io.batterylab.monitor.store.SampleRow;
 import io.batterylab.monitor.store.SampleStore;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,58 +17,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The live monitor: takes samples from a device connector, keeps a {@link DeviceMonitor} per claimed device
- * ({@link TrackedDevices} starts and forgets them), stores samples (batched), corrections and alarms, sends
- * corrections, and tells listeners. Samples of ids nobody claimed are counted, not stored. Thread-safe: the samples
+ * ({@link TrackedDevices} starts and forgets them) and assesses the due samples together ({@link DetectorBatch});
+ * {@link StepRecorder} stores what each led to (samples batched, corrections, alarms), sends the corrections and tells
+ * listeners. Samples of ids nobody claimed are counted, not stored. Thread-safe: the samples
  * of one device are handled one at a time.
  */
 public final class MonitorService implements DeviceConnector.Listener, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(MonitorService.class);
-
     /** The stores of the monitoring area. */
     public record Stores(DeviceStore devices, SampleStore samples, AlarmStore alarms) {
-    }
-
-    /**
-     * The timing of the monitor.
-     *
-     * @param hops evaluation hop by detector kind: e.g. {@code lstm} → 2 assesses every 2nd sample of a device with
-     *        the LSTM, its verdict holding in between (see {@link DeviceMonitor}); kinds not named assess every sample
-     */
-    public record Settings(CorrectionRules corrections, Duration alarmQuietPeriod, long writeIntervalMs,
-            Map<String, Integer> hops) {
-        /**
-         * None: on the real runaway recordings an LSTM hop of 2 lost one of its 8 alarms before the onset (a one-window
-         * alarm 270 s early) for 1.35 times the throughput; docs/benchmarks.md, "Monitoring load (issue 13)".
-         */
-        public static final Map<String, Integer> DEFAULT_HOPS = Map.of();
-        public static final Settings DEFAULTS = new Settings(CorrectionRules.DEFAULTS, Duration.ofMinutes(1), 250,
-                DEFAULT_HOPS);
-
-        public Settings {
-            hops = Map.copyOf(hops);
-            hops.forEach(Settings::checkHop);
-        }
-
-        /** @throws IllegalArgumentException naming {@code monitor.hop.<kind>} when the hop is not 1 to 120 */
-        static void checkHop(String kind, long hop) {
-            if (hop < 1 || hop > 120) {
-                throw new IllegalArgumentException("monitor.hop." + kind + " must be 1 to 120, got " + hop);
-            }
-        }
-
-        /** Every detector assesses every sample. */
-        public Settings(CorrectionRules corrections, Duration alarmQuietPeriod, long writeIntervalMs) {
-            this(corrections, alarmQuietPeriod, writeIntervalMs, Map.of());
-        }
-
-        public Settings withHops(Map<String, Integer> byKind) {
-            return new Settings(corrections, alarmQuietPeriod, writeIntervalMs, byKind);
-        }
     }
 
     private final Stores stores;
@@ -80,15 +36,13 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
     private final Consumer<MonitorEvent> events;
     private final SampleWriter writer;
     private final TrackedDevices tracked;
+    private final StepRecorder recorder;
     private final LongAdder malformed = new LongAdder();
     /** Held by {@link #onSamples}, so that batches its callers hand from several threads do not interleave. */
     private final Object inOrder = new Object();
-    private volatile StatusSender sender = (id, status) -> {
-        throw new IOException("no connection to the devices");
-    };
     private volatile BooleanSupplier connected = () -> false;
 
-    public MonitorService(Stores stores, DetectorSelection detectors, Settings settings, Clock clock,
+    public MonitorService(Stores stores, DetectorSelection detectors, MonitorSettings settings, Clock clock,
             Consumer<MonitorEvent> events) {
         this.stores = stores;
         this.detectors = detectors;
@@ -97,11 +51,12 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         this.events = events;
         this.writer = new SampleWriter(stores.samples(), stores.devices(), settings.writeIntervalMs(),
                 pk -> tracked.forgetRemoved(pk));
+        this.recorder = new StepRecorder(stores, writer, tracked, events);
     }
 
     /** Where corrections go: the connection of the connector. */
     public void sendThrough(StatusSender sender) {
-        this.sender = sender;
+        recorder.sendThrough(sender);
     }
 
     /** How to tell whether the connection to the broker is up (the connection's own state). */
@@ -159,66 +114,9 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
             TrackedDevice device = devices.get(i);
             Instant now = clock.instant();
             synchronized (device) {
-                record(device, device.monitor.apply(due.get(i), assessments.get(i), now), now);
+                recorder.record(device, device.monitor.apply(due.get(i), assessments.get(i), now), now);
             }
         }
-    }
-
-    private void record(TrackedDevice device, MonitorStep step, Instant now) {
-        if (device.removed) {
-            LOG.debug("Device {} was removed while its sample was assessed; its verdict, alarm and correction are"
-                    + " dropped", device.deviceId);
-            return;
-        }
-        SensorSample sample = step.sample();
-        DeviceStatus model = step.verdict().map(ModelVerdict::status).orElse(null);
-        double risk = step.verdict().map(ModelVerdict::risk).orElse(Double.NaN);
-        boolean gap = step.offer() == DeviceWindow.Offer.AFTER_GAP;
-        writer.add(new SampleRow(device.pk, now.toEpochMilli(), sample, gap, model, risk),
-                new LastSeen(device.pk, now.toEpochMilli(), sample.deviceStatus(), model, risk));
-        events.accept(new MonitorEvent.SampleReceived(device.userId, new StoredSample(device.deviceId, now,
-                sample.timestampMs(), 1, gap, sample.deviceStatus(), model, risk, sample.channels())));
-        try {
-            step.correction().ifPresent(command -> correct(device, command, sample.deviceStatus(), model, null, now));
-            step.alarm().ifPresent(change -> alarm(device, change, sample, now));
-        } catch (RuntimeException e) {
-            if (stores.devices().owner(device.deviceId).filter(o -> o.devicePk() == device.pk).isPresent()) {
-                throw e;
-            }
-            // removed by another monitor process sharing the store: its alarm or correction has no device to go to
-            LOG.debug("Device {} was removed elsewhere; its alarm or correction is dropped: {}", device.deviceId,
-                    e.getMessage());
-            device.removed = true;
-            tracked.forget(device.deviceId, device);
-            writer.forget(device.pk);
-        }
-    }
-
-    private void correct(TrackedDevice device, DeviceStatus command, DeviceStatus deviceStatus, DeviceStatus model,
-            Long userId, Instant now) {
-        try {
-            sender.send(device.deviceId, command);
-        } catch (IOException e) {
-            LOG.error("Correction {} for device {} not sent: {}", command, device.deviceId, e.getMessage());
-            return;
-        }
-        long id = stores.alarms().recordCorrection(device.pk, now, command, deviceStatus, model, userId);
-        LOG.info("Sent {} to device {} (device {}, model {}{})", command, device.deviceId, deviceStatus, model,
-                userId == null ? "" : ", by user " + userId);
-        events.accept(new MonitorEvent.CorrectionSent(device.userId,
-                new Correction(id, device.deviceId, now, command, deviceStatus, model, userId)));
-    }
-
-    private void alarm(TrackedDevice device, AlarmChange change, SensorSample sample, Instant now) {
-        switch (change) {
-            case AlarmChange.Raised raised -> device.openAlarm = stores.alarms().raise(device.pk, raised.severity(),
-                    raised.detectors(), raised.risk(), sample.channels(), now);
-            case AlarmChange.Escalated up -> stores.alarms().escalate(device.openAlarm, up.severity(), up.detectors(),
-                    up.risk());
-            case AlarmChange.Cleared cleared -> stores.alarms().clear(device.openAlarm, now);
-        }
-        stores.alarms().find(device.userId, device.openAlarm)
-                .ifPresent(alarm -> events.accept(new MonitorEvent.AlarmChanged(device.userId, alarm)));
     }
 
     @Override
@@ -302,13 +200,10 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         }
         TrackedDevice device = tracked.find(deviceId);
         Instant now = clock.instant();
-        sender.send(deviceId, status);
-        long id = stores.alarms().recordCorrection(device.pk, now, status, null, null, userId);
+        recorder.sendByHand(device, status, userId, now);
         synchronized (device) {
             device.monitor.manualStatusSent(status, now);
         }
-        events.accept(new MonitorEvent.CorrectionSent(userId,
-                new Correction(id, deviceId, now, status, null, null, userId)));
         return true;
     }
 

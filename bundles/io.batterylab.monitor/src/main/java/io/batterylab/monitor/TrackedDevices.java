@@ -25,14 +25,14 @@ final class TrackedDevices {
     private final DeviceStore devices;
     private final AlarmStore alarms;
     private final DetectorSelection detectors;
-    private final MonitorService.Settings settings;
+    private final MonitorSettings settings;
     private final Clock clock;
     private final Map<String, TrackedDevice> tracked = new ConcurrentHashMap<>();
     private final Map<String, Long> unclaimedUntil = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> unclaimed = new ConcurrentHashMap<>();
 
     TrackedDevices(DeviceStore devices, AlarmStore alarms, DetectorSelection detectors,
-            MonitorService.Settings settings, Clock clock) {
+            MonitorSettings settings, Clock clock) {
         this.devices = devices;
         this.alarms = alarms;
         this.detectors = detectors;

@@ -133,4 +133,18 @@ class MonitorConfigTest {
             assertTrue(message.contains(bad.getKey()), message);
         }
     }
+
+    @Test
+    void givenPortsOutOfRange_thenRefusedNamingTheKeyAndTheRange() {
+        for (var bad : Map.of("mqtt.embedded.port", "99999999999", "mqtt.embedded.tls.port", "70000").entrySet()) {
+            Properties system = new Properties();
+            system.setProperty("batterylab.mqtt.broker", "embedded");
+            system.setProperty("batterylab.mqtt.embedded.keystore", "broker.p12");
+            system.setProperty("batterylab.mqtt.embedded.keystore.password", "changeit");
+            system.setProperty("batterylab." + bad.getKey(), bad.getValue());
+            String message = assertThrows(IllegalArgumentException.class,
+                    () -> MonitorConfig.load(home, system, Map.of())).getMessage();
+            assertEquals(bad.getKey() + " must be 0 to 65535, got " + bad.getValue(), message);
+        }
+    }
 }

@@ -73,7 +73,7 @@ class MonitorRestartAndRemovalTest {
 
         MonitorService monitor(io.batterylab.core.detection.Detector... more) {
             return new MonitorService(stores, new DetectorSelection(new InstalledDetectors(more)),
-                    new MonitorService.Settings(CorrectionRules.DEFAULTS, QUIET, 3_600_000), clock, event -> {
+                    new MonitorSettings(CorrectionRules.DEFAULTS, QUIET, 3_600_000), clock, event -> {
                     });
         }
 

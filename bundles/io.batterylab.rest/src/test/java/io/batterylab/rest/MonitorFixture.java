@@ -11,6 +11,7 @@ import io.batterylab.detection.model.DetectorModelStore;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEventForwarder;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.SampleStore;
@@ -42,7 +43,7 @@ abstract class MonitorFixture extends RestFixture {
             detectorModels = new DetectorModelStore(database.config().dataDirectory(), detectors::find);
             monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, clock), new SampleStore(pool),
                     new AlarmStore(pool)), new DetectorSelection(detectors, () -> detectorModels),
-                    MonitorService.Settings.DEFAULTS, clock, new MonitorEventForwarder(() -> events));
+                    MonitorSettings.DEFAULTS, clock, new MonitorEventForwarder(() -> events));
             monitor.sendThrough((id, status) -> sent.add(id + "=" + status));
         }
         return () -> monitor;

@@ -3,7 +3,6 @@ package io.batterylab.monitor.broker;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -55,7 +54,7 @@ public record BrokerAccess(String user, String password, boolean anonymous, Tls 
         String anonymous = setting.apply("mqtt.embedded.anonymous");
         Tls tls = tls(setting);
         if (anonymous != null) {
-            return new BrokerAccess(user, password, flag("mqtt.embedded.anonymous", anonymous), tls);
+            return new BrokerAccess(user, password, ConfigValues.flag("mqtt.embedded.anonymous", anonymous), tls);
         }
         if (user != null || password != null || loopback(host)) {
             return new BrokerAccess(user, password, user == null && password == null, tls);
@@ -81,24 +80,8 @@ public record BrokerAccess(String user, String password, boolean anonymous, Tls 
             throw new IllegalArgumentException("mqtt.embedded.keystore.password is needed to open"
                     + " mqtt.embedded.keystore " + keystore);
         }
-        int tlsPort;
-        try {
-            tlsPort = port == null ? Tls.DEFAULT_PORT : Integer.parseInt(port);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("mqtt.embedded.tls.port must be a whole number, got " + port);
-        }
-        if (tlsPort < 0 || tlsPort > 65_535) {
-            throw new IllegalArgumentException("mqtt.embedded.tls.port must be 0 to 65535, got " + tlsPort);
-        }
+        int tlsPort = ConfigValues.port("mqtt.embedded.tls.port", port, Tls.DEFAULT_PORT);
         return new Tls(tlsPort, Path.of(keystore), password);
-    }
-
-    private static boolean flag(String key, String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(key + " must be true or false, got " + value);
-        };
     }
 
     static boolean loopback(String host) {

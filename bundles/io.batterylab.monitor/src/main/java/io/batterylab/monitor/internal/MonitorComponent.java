@@ -9,6 +9,7 @@ import io.batterylab.core.service.JobEvents;
 import io.batterylab.monitor.MonitorConfig;
 import io.batterylab.monitor.MonitorEventForwarder;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.broker.EmbeddedBroker;
 import io.batterylab.monitor.store.AlarmStore;
@@ -91,7 +92,7 @@ public final class MonitorComponent {
         var pool = database.dataSource();
         monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
                 new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors, () -> detectorModels),
-                MonitorService.Settings.DEFAULTS.withHops(config.hops()), Clock.systemUTC(),
+                MonitorSettings.DEFAULTS.withHops(config.hops()), Clock.systemUTC(),
                 new MonitorEventForwarder(() -> jobEvents));
         batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()));
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {

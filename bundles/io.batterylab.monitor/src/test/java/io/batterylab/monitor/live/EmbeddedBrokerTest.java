@@ -11,6 +11,7 @@ import io.batterylab.device.mqtt.MqttDeviceConnector;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorConfig;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.StoredSample;
 import io.batterylab.monitor.broker.EmbeddedBroker;
@@ -52,7 +53,7 @@ class EmbeddedBrokerTest {
             var pool = database.dataSource();
             MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool,
                     Clock.systemUTC()), new SampleStore(pool), new AlarmStore(pool)),
-                    new DetectorSelection(new InstalledDetectors()), MonitorService.Settings.DEFAULTS,
+                    new DetectorSelection(new InstalledDetectors()), MonitorSettings.DEFAULTS,
                     Clock.systemUTC(), event -> {
                     });
             monitor.claim(alice, "lab-node", "bench cell");

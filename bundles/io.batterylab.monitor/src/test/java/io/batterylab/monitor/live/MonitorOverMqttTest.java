@@ -16,6 +16,7 @@ import io.batterylab.monitor.Correction;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.StoredSample;
 import io.batterylab.monitor.store.AlarmStore;
@@ -74,7 +75,7 @@ class MonitorOverMqttTest {
             var pool = database.dataSource();
             MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool,
                     Clock.systemUTC()), new SampleStore(pool), new AlarmStore(pool)),
-                    new DetectorSelection(new InstalledDetectors()), MonitorService.Settings.DEFAULTS,
+                    new DetectorSelection(new InstalledDetectors()), MonitorSettings.DEFAULTS,
                     Clock.systemUTC(), events::add);
             monitor.claim(alice, "cell-60", "runaway cell 60");
             monitor.claim(alice, "cell-46", "normal cell 46");

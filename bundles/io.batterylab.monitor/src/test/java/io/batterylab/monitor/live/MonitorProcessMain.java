@@ -10,6 +10,7 @@ import io.batterylab.device.mqtt.MqttSettings;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.StoredSample;
 import io.batterylab.monitor.store.AlarmStore;
@@ -72,7 +73,7 @@ public final class MonitorProcessMain {
             var pool = database.dataSource();
             MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool,
                     Clock.systemUTC()), new SampleStore(pool), new AlarmStore(pool)),
-                    new DetectorSelection(QUICK_THRESHOLD), MonitorService.Settings.DEFAULTS,
+                    new DetectorSelection(QUICK_THRESHOLD), MonitorSettings.DEFAULTS,
                     Clock.systemUTC(), event -> {
                         if (event instanceof MonitorEvent.SampleReceived received) {
                             write(log, received.sample());

@@ -10,6 +10,7 @@ import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.plugin.SensorSample;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.MonitorDatabases;
@@ -38,7 +39,7 @@ class MonitorServiceClaimsTest {
             Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
             try (MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, clock),
                     new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(new InstalledDetectors()),
-                    MonitorService.Settings.DEFAULTS, clock, event -> {
+                    MonitorSettings.DEFAULTS, clock, event -> {
                     })) {
                 assertTrue(assertThrows(IllegalArgumentException.class, () -> monitor.claim(alice, "btr/+/x", "x"))
                         .getMessage().contains("device id"));

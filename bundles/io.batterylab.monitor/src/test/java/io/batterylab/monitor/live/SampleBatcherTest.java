@@ -10,6 +10,7 @@ import io.batterylab.core.plugin.SensorSample;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.StoredSample;
 import io.batterylab.monitor.store.AlarmStore;
@@ -110,7 +111,7 @@ class SampleBatcherTest {
         var pool = database.dataSource();
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         return new MonitorService(new MonitorService.Stores(new DeviceStore(pool, clock), new SampleStore(pool),
-                new AlarmStore(pool)), new DetectorSelection(new InstalledDetectors()), MonitorService.Settings.DEFAULTS,
+                new AlarmStore(pool)), new DetectorSelection(new InstalledDetectors()), MonitorSettings.DEFAULTS,
                 clock, event -> {
                     if (event instanceof MonitorEvent.SampleReceived sample) {
                         received.accept(sample.sample());

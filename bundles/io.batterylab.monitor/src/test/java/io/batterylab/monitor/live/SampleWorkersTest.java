@@ -9,6 +9,7 @@ import io.batterylab.core.plugin.SensorSample;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
@@ -81,7 +82,7 @@ class SampleWorkersTest {
             Map<String, Integer> stored = new TreeMap<>();
             try (MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, clock),
                     new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(new InstalledDetectors()),
-                    MonitorService.Settings.DEFAULTS, clock, event -> {
+                    MonitorSettings.DEFAULTS, clock, event -> {
                         String device = deviceOf(event);
                         byDevice.computeIfAbsent(device, d -> new ArrayList<>()).add(describe(event));
                         threads.computeIfAbsent(device, d -> ConcurrentHashMap.newKeySet())

@@ -18,6 +18,7 @@ import io.batterylab.detector.transformer.TransformerDetector;
 import io.batterylab.monitor.Alarm;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.StoredSample;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
@@ -83,7 +84,7 @@ class SequenceModelsLiveTest {
             var pool = database.dataSource();
             try (MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, clock),
                     new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(installed, () -> models),
-                    MonitorService.Settings.DEFAULTS, clock, event -> {
+                    MonitorSettings.DEFAULTS, clock, event -> {
                     })) {
                 monitor.sendThrough((device, status) -> corrections.add(device + "=" + status));
                 for (String device : List.of("cell-60", "cell-9")) {

@@ -18,6 +18,7 @@ import io.batterylab.monitor.DetectorChoice;
 import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
@@ -66,7 +67,7 @@ class TrainedDetectorOverMqttTest {
             var pool = database.dataSource();
             MonitorService monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool,
                     Clock.systemUTC()), new SampleStore(pool), new AlarmStore(pool)),
-                    new DetectorSelection(installed, () -> models), MonitorService.Settings.DEFAULTS,
+                    new DetectorSelection(installed, () -> models), MonitorSettings.DEFAULTS,
                     Clock.systemUTC(), events::add);
             monitor.claim(alice, "cell-60", "runaway cell 60");
             monitor.claim(alice, "cell-61", "second cell");

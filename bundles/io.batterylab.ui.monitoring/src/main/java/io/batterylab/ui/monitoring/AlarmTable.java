@@ -55,6 +55,7 @@ final class AlarmTable {
                 table.setSelection(item);
             }
         }
+        DeviceTable.fitColumns(table);
     }
 
     List<Alarm> alarms() {

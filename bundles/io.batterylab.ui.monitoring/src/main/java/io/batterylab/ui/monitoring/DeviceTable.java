@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
@@ -20,6 +21,9 @@ final class DeviceTable {
         "Detectors"};
     private static final int[] WIDTHS = {110, 125, 85, 105, 45, 90, 110};
     private static final String STATUS = "status.";
+    private static final String MIN_WIDTH = "minWidth";
+    /** Room beside a header's text for the sort and resize marks of the platform. */
+    private static final int HEADER_PADDING = 24;
 
     private final Table table;
     private final Map<String, DeviceRow> rows = new LinkedHashMap<>();
@@ -29,17 +33,35 @@ final class DeviceTable {
         table.addListener(SWT.EraseItem, e -> keepStatusColour(e));
     }
 
-    /** A single-selection table with headers, lines and these columns (the monitoring area's tables). */
+    /**
+     * A single-selection table with headers, lines and these columns (the monitoring area's tables), each at least
+     * as wide as its header and the given width.
+     */
     static Table table(Composite parent, String[] columns, int[] widths) {
         Table table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (int i = 0; i < columns.length; i++) {
-            TableColumn column = new TableColumn(table, SWT.LEFT);
-            column.setText(columns[i]);
-            column.setWidth(widths[i]);
+        GC gc = new GC(table);
+        try {
+            for (int i = 0; i < columns.length; i++) {
+                TableColumn column = new TableColumn(table, SWT.LEFT);
+                column.setText(columns[i]);
+                column.setWidth(Math.max(widths[i], gc.textExtent(columns[i]).x + HEADER_PADDING));
+                column.setData(MIN_WIDTH, column.getWidth());
+            }
+        } finally {
+            gc.dispose();
         }
         return table;
+    }
+
+    /** Widens the columns whose cells are cut (a long node id or name); none gets narrower than at the start. */
+    static void fitColumns(Table table) {
+        for (TableColumn column : table.getColumns()) {
+            int least = (Integer) column.getData(MIN_WIDTH);
+            column.pack();
+            column.setWidth(Math.max(least, column.getWidth()));
+        }
     }
 
     /** A status cell keeps its colour also in the selected row (the selection would hide a DANGER). */
@@ -67,6 +89,7 @@ final class DeviceTable {
         for (DeviceRow row : rows.values()) {
             fill(new TableItem(table, SWT.NONE), row, now);
         }
+        fitColumns(table);
         if (selected != null) {
             select(selected);
         }

@@ -7,8 +7,8 @@ import io.batterylab.monitor.MonitoredDevice;
 import io.batterylab.ui.status.UiJobs;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,7 +23,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 
@@ -36,7 +35,6 @@ import org.eclipse.swt.widgets.Table;
  */
 public final class MonitoringView {
     static final int REDRAW_MS = 500;
-    private static final int MAX_ALARMS = 200;
 
     private final MonitoringServices services;
     private final Composite root;
@@ -45,13 +43,10 @@ public final class MonitoringView {
     private final Label lastCorrection;
     private final DeviceTable devices;
     private final TracePanel trace;
-    private final AlarmTable alarms;
-    private final Button acknowledge;
-    private final DangerWatch danger = new DangerWatch();
+    private final AlarmPanel alarms;
     private final Queue<LiveEvent> queue = new ConcurrentLinkedQueue<>();
     private final JobEvents.Subscription subscription;
     private boolean loaded;
-    private int alarmLoads;
     private final DeviceActions actions;
 
     public MonitoringView(Composite parent, MonitoringServices services) {
@@ -63,7 +58,7 @@ public final class MonitoringView {
 
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(10, false));
+        bar.setLayout(new GridLayout(9, false));
         broker = new Label(bar, SWT.NONE);
         button(bar, "Claim…", e -> actions.claim());
         button(bar, "Rename…", e -> withDevice(actions::rename));
@@ -74,8 +69,10 @@ public final class MonitoringView {
                 .setEnabled(services.detectorModels() != null);
         new Label(bar, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, false));
         Composite windowControls = new Composite(bar, SWT.NONE);
+        // a line of its own under the buttons: "Sent DANGER to <name> (<node id>) automatically at …" is long
         lastCorrection = new Label(bar, SWT.NONE);
-        lastCorrection.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        lastCorrection.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
+        lastCorrection.setText("No status sent to a device since this view opened.");
 
         SashForm main = new SashForm(root, SWT.VERTICAL);
         main.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -84,22 +81,11 @@ public final class MonitoringView {
         trace = new TracePanel(windowControls, top, services, devices);
         devices.control().addListener(SWT.Selection, e -> trace.load());
         top.setWeights(48, 52);
-        Group alarmGroup = new Group(main, SWT.NONE);
-        alarmGroup.setText("Alarms (newest first)");
-        alarmGroup.setLayout(new GridLayout(1, false));
-        alarms = new AlarmTable(alarmGroup);
-        alarms.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        acknowledge = button(alarmGroup, "Acknowledge", e -> alarms.selected().ifPresent(a -> acknowledge(a.id())));
-        alarms.control().addListener(SWT.Selection, e -> enableAcknowledge());
-        main.setWeights(70, 30);
-        banner.acknowledgeButton().addListener(SWT.Selection,
-                e -> danger.newest().ifPresent(open -> acknowledge(open.getKey())));
-        banner.showButton().addListener(SWT.Selection, e -> danger.newest().ifPresent(open -> {
-            devices.select(open.getValue());
-            alarms.select(open.getKey());
-            enableAcknowledge();
+        alarms = new AlarmPanel(main, banner, services, devices::name, deviceId -> {
+            devices.select(deviceId);
             trace.load();
-        }));
+        });
+        main.setWeights(70, 30);
 
         subscription = services.events() == null ? null : services.events().subscribe(services.userId(),
                 event -> LiveEvent.of(event).ifPresent(queue::add));
@@ -108,7 +94,6 @@ public final class MonitoringView {
                 subscription.close();
             }
         });
-        enableAcknowledge();
         showBroker();
         root.getDisplay().timerExec(REDRAW_MS, this::tick);
         reload();
@@ -126,12 +111,11 @@ public final class MonitoringView {
         long user = services.userId();
         UiJobs.schedule(root, "Load your devices and alarms", monitor -> new Loaded(
                 services.monitor().stores().devices().list(user),
-                services.monitor().stores().alarms().list(user, null, false, MAX_ALARMS)), loaded -> {
+                services.monitor().stores().alarms().list(user, null, false, AlarmPanel.MAX_ALARMS)), loaded -> {
                     devices.show(loaded.devices().stream().map(d -> DeviceRow.of(d, services.monitor()
                             .detectorProblems(user, d.deviceId()))).toList(), Instant.now());
                     trace.noDeviceDrawn(!loaded.devices().isEmpty());
-                    danger.load(loaded.alarms());
-                    showAlarms(loaded.alarms());
+                    alarms.load(loaded.alarms());
                     if (devices.selected().isEmpty() && !loaded.devices().isEmpty()) {
                         devices.select(loaded.devices().getFirst().deviceId());
                     }
@@ -143,39 +127,6 @@ public final class MonitoringView {
     private record Loaded(List<MonitoredDevice> devices, List<Alarm> alarms) {
     }
 
-    private void reloadAlarms() {
-        alarmLoads++;
-        UiJobs.schedule(root, "Load your alarms", monitor -> services.monitor().stores().alarms()
-                .list(services.userId(), null, false, MAX_ALARMS), this::showAlarms);
-    }
-
-    private void showAlarms(List<Alarm> list) {
-        alarms.show(list, devices::name);
-        danger.reconcile(list);
-        enableAcknowledge();
-        showBanner();
-    }
-
-    private void showBanner() {
-        Optional<Map.Entry<Long, String>> newest = danger.newest();
-        if (newest.isEmpty()) {
-            banner.setVisible(false, "");
-            return;
-        }
-        String detectors = alarms.alarms().stream().filter(a -> a.id() == newest.get().getKey()).findFirst()
-                .map(a -> " by " + String.join(", ", a.detectors()) + " at " + AlarmTable.TIME.format(a.raisedAt())
-                        .substring(11))
-                .orElse("");
-        int more = danger.openCount() - 1;
-        banner.setVisible(true, "DANGER — " + devices.name(newest.get().getValue()) + ": thermal runaway suspected"
-                + detectors + ". Act now, then acknowledge." + (more > 0 ? " (" + more + " more DANGER alarms open)"
-                        : ""));
-    }
-
-    private void enableAcknowledge() {
-        acknowledge.setEnabled(alarms.selected().map(a -> a.state() == Alarm.State.RAISED).orElse(false));
-    }
-
     /** Applies the queued events, at most every {@link #REDRAW_MS} ms. */
     private void tick() {
         if (root.isDisposed()) {
@@ -183,19 +134,14 @@ public final class MonitoringView {
         }
         Instant now = Instant.now();
         boolean curves = false;
-        boolean alarmsChanged = false;
+        List<LiveEvent.AlarmChange> alarmChanges = new ArrayList<>();
         for (LiveEvent event = queue.poll(); event != null; event = queue.poll()) {
             switch (event) {
                 case LiveEvent.Sample sample -> {
                     devices.update(sample);
                     curves |= trace.take(sample);
                 }
-                case LiveEvent.AlarmChange change -> {
-                    if (danger.update(change)) {
-                        root.getDisplay().beep();
-                    }
-                    alarmsChanged = true;
-                }
+                case LiveEvent.AlarmChange change -> alarmChanges.add(change);
                 case LiveEvent.CorrectionSent sent -> lastCorrection.setText("Sent " + sent.command() + " to "
                         + devices.name(sent.deviceId()) + (sent.manual() ? " by hand" : " automatically") + " at "
                         + AlarmTable.TIME.format(sent.at()).substring(11));
@@ -203,9 +149,8 @@ public final class MonitoringView {
         }
         devices.refresh(now);
         showBroker();
-        if (alarmsChanged) {
-            showBanner();
-            reloadAlarms();
+        if (!alarmChanges.isEmpty() && alarms.take(alarmChanges)) {
+            root.getDisplay().beep();
         }
         trace.redraw(now, curves);
         lastCorrection.getParent().layout();
@@ -242,11 +187,6 @@ public final class MonitoringView {
     /** The last training this view ran, null before one. */
     public DetectorTraining.Result lastTraining() {
         return actions.lastTraining();
-    }
-
-    private void acknowledge(long alarmId) {
-        UiJobs.schedule(root, "Acknowledge alarm " + alarmId, monitor -> services.monitor()
-                .acknowledge(services.userId(), alarmId), done -> reloadAlarms());
     }
 
     // what tests and the part look at
@@ -287,9 +227,7 @@ public final class MonitoringView {
     }
 
     public boolean selectAlarm(long alarmId) {
-        boolean found = alarms.select(alarmId);
-        enableAcknowledge();
-        return found;
+        return alarms.select(alarmId);
     }
 
     public Combo windowCombo() {
@@ -307,7 +245,7 @@ public final class MonitoringView {
     }
 
     public Button acknowledgeButton() {
-        return acknowledge;
+        return alarms.acknowledgeButton();
     }
 
     public boolean bannerShown() {
@@ -333,7 +271,7 @@ public final class MonitoringView {
     }
 
     public int alarmLoads() {
-        return alarmLoads;
+        return alarms.loads();
     }
 
     public void setFocus() {

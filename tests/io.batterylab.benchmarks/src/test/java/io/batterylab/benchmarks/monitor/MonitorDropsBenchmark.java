@@ -10,6 +10,7 @@ import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.DeviceWindow;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.SampleStore;
@@ -77,7 +78,7 @@ class MonitorDropsBenchmark {
                 devices.claim(lab, "cell-" + i, "cell " + i, detectors.ids());
             }
             try (MonitorService monitor = new MonitorService(new MonitorService.Stores(devices, new SampleStore(pool),
-                    new AlarmStore(pool)), new DetectorSelection(detectors), MonitorService.Settings.DEFAULTS, clock,
+                    new AlarmStore(pool)), new DetectorSelection(detectors), MonitorSettings.DEFAULTS, clock,
                     event -> {
                         if (event instanceof MonitorEvent.CorrectionSent) {
                             correctionsBySecond[(int) Duration.between(T0, clock.instant()).toSeconds()]++;

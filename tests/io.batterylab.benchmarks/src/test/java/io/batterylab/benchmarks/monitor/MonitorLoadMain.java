@@ -7,6 +7,7 @@ import io.batterylab.monitor.DetectorSelection;
 import io.batterylab.monitor.MonitorConfig;
 import io.batterylab.monitor.MonitorEvent;
 import io.batterylab.monitor.MonitorService;
+import io.batterylab.monitor.MonitorSettings;
 import io.batterylab.monitor.SampleBatcher;
 import io.batterylab.monitor.store.AlarmStore;
 import io.batterylab.monitor.store.DeviceStore;
@@ -57,7 +58,7 @@ public final class MonitorLoadMain {
             // the product's settings (monitor.workers, monitor.hop.*) from system properties, as the product
             MonitorConfig config = MonitorConfig.load(Path.of(args[0]));
             MonitorService monitor = new MonitorService(new MonitorService.Stores(devices, new SampleStore(pool),
-                    new AlarmStore(pool)), new DetectorSelection(detectors), MonitorService.Settings.DEFAULTS.withHops(
+                    new AlarmStore(pool)), new DetectorSelection(detectors), MonitorSettings.DEFAULTS.withHops(
                     config.hops()), Clock.systemUTC(), event -> {
                         if (event instanceof MonitorEvent.SampleReceived received) {
                             latencies.record(System.currentTimeMillis() - received.sample().deviceTimeMs());
