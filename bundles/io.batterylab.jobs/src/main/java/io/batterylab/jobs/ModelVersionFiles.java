@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The files of a model version under {@code data/{user}/models/{id}/}: whatever the algorithm's model saved, plus
@@ -31,9 +33,12 @@ import java.util.zip.ZipOutputStream;
  * archive is a zip of that directory.
  */
 public final class ModelVersionFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelVersionFiles.class);
     public static final String METADATA = "model-version.json";
     /** Name prefix of the directories of model versions being written. */
     public static final String INCOMING = ".incoming-";
+    /** The prefix of a directory found where a new model version goes, moved aside (see {@link #place}). */
+    static final String ORPHANED = ".orphaned-";
     static final int FORMAT = 1;
     /** Upper bounds for an imported archive: a model of the built-in algorithms is a few MB. */
     static final long MAX_ARCHIVE_BYTES = 1L << 30;
@@ -142,9 +147,21 @@ public final class ModelVersionFiles {
                 m.createdAt());
     }
 
-    /** Moves a finished incoming directory to its id, replacing nothing. */
+    /**
+     * Moves a finished incoming directory to the directory of its new id. The database has just given that id, so a
+     * directory already there belongs to no model version of this database (a database deleted or switched while
+     * the workspace kept its files): it is moved aside to {@code .orphaned-<id>-<random>} beside it, not deleted,
+     * and not overwritten.
+     */
     static Path place(Path incoming, Path target) throws IOException {
         Files.createDirectories(target.getParent());
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Path aside = target.resolveSibling(ORPHANED + target.getFileName() + "-" + UUID.randomUUID());
+            Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+            LOG.warn("Model directory {} belonged to no model version of this database (was the database deleted or"
+                    + " switched?); moved it to {} and put the new model version {} in its place", target, aside,
+                    target.getFileName());
+        }
         return Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
     }
 

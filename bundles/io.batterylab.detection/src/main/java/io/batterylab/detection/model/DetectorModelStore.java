@@ -5,6 +5,7 @@ import io.batterylab.core.detection.DetectorModel;
 import io.batterylab.core.detection.DetectorModelService;
 import io.batterylab.core.detection.StoredDetectorModel;
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -52,8 +53,8 @@ public class DetectorModelStore implements DetectorModelService {
                 try {
                     Files.move(incoming, root.resolve(Long.toString(id)), StandardCopyOption.ATOMIC_MOVE);
                     break;
-                } catch (FileAlreadyExistsException e) {
-                    id++; // another process took this id meanwhile
+                } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+                    id++; // another process took this id meanwhile (Linux's rename says "directory not empty")
                 }
             }
             long stored = id;
