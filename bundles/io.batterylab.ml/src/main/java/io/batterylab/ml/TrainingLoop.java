@@ -105,7 +105,8 @@ public final class TrainingLoop {
                         seed = manager.ones(loss.getShape(), loss.getDataType());
                     }
                     recording.backward(loss, seed);
-                    lossSum += loss.getFloat() * rows.length;
+                    // toFloatArray reads the value; getFloat would first index it (one more native array per step)
+                    lossSum += loss.toFloatArray()[0] * rows.length;
                 }
                 adam.step();
             }
