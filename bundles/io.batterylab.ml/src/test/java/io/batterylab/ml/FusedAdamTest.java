@@ -22,8 +22,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared loop's Adam over one flat array against the straightforward loop (DJL's Adam, one update per
- * parameter) on the same small fixed problem: same loss every epoch, same weights at the end.
+ * The shared loop (Adam over one flat array, batches through {@link BatchRows}, the loss read without indexing)
+ * against the straightforward loop (DJL's Adam, one update per parameter; the batch loss as it was before, see
+ * {@code Problem#straightforwardLoss}) on the same small fixed problem: same loss every epoch, same weights at the
+ * end.
  */
 class FusedAdamTest {
     private static final TrainingOptions OPTIONS = new TrainingOptions(6, 0.01, 32, 7);
