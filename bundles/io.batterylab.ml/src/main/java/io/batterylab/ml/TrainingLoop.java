@@ -105,7 +105,8 @@ public final class TrainingLoop {
                         seed = manager.ones(loss.getShape(), loss.getDataType());
                     }
                     recording.backward(loss, seed);
-                    // toFloatArray reads the value; getFloat would first index it, for a scalar a clone (one more array per step)
+                    // toFloatArray reads the value; getFloat would index it first (for a scalar a clone: one more
+                    // native array per step)
                     lossSum += loss.toFloatArray()[0] * rows.length;
                 }
                 adam.step();
