@@ -23,6 +23,10 @@ public final class SupervisedTask implements TrainingTask {
     private final float[] validationInputs;
     private final double[] validationTruth;
     private final StandardScaler targetScaler;
+    private final BatchRows batchInputs;
+    private final BatchRows batchTargets;
+    /** Without copies a store only hands out the parameters' own arrays: one for all batches, not one per batch. */
+    private final ParameterStore parameterStore;
 
     /**
      * @param inputs scaled training rows one after another, each of {@code rowShape}
@@ -44,6 +48,9 @@ public final class SupervisedTask implements TrainingTask {
         if (inputs.length != targets.length * rowSize || validationInputs.length != validationTruth.length * rowSize) {
             throw new IllegalArgumentException("inputs do not match targets for rows of shape " + rowShape);
         }
+        this.batchInputs = new BatchRows(inputs, rowShape);
+        this.batchTargets = new BatchRows(targets, new Shape(1));
+        this.parameterStore = new ParameterStore(manager, false);
     }
 
     @Override
@@ -58,10 +65,12 @@ public final class SupervisedTask implements TrainingTask {
 
     @Override
     public NDArray batchLoss(NDManager batch, int[] rows) {
-        NDArray input = batch.create(Batches.gather(inputs, rowSize, rows), new Shape(rows.length).addAll(rowShape));
-        NDArray predicted = block.forward(new ParameterStore(batch, false), new NDList(input), true).get(0);
-        return batch.create(Batches.gather(targets, rows), new Shape(rows.length, 1))
-                .sub(predicted.reshape(rows.length, 1)).square().mean();
+        NDArray input = batchInputs.gather(batch, rows);
+        NDArray predicted = block.forward(parameterStore, new NDList(input), true).get(0);
+        NDArray target = batchTargets.gather(batch, rows);
+        // a reshape that changes nothing is still one more native operation and backward node per step
+        return target.sub(target.getShape().equals(predicted.getShape()) ? predicted : predicted.reshape(target.getShape()))
+                .square().mean();
     }
 
     @Override

@@ -105,7 +105,9 @@ public final class TrainingLoop {
                         seed = manager.ones(loss.getShape(), loss.getDataType());
                     }
                     recording.backward(loss, seed);
-                    lossSum += loss.getFloat() * rows.length;
+                    // toFloatArray reads the value; getFloat would index it first (for a scalar a clone: one more
+                    // native array per step)
+                    lossSum += loss.toFloatArray()[0] * rows.length;
                 }
                 adam.step();
             }

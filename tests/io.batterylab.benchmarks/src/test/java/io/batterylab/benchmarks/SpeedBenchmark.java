@@ -53,6 +53,8 @@ class SpeedBenchmark {
         // -Dbenchmark.speedLimits=default,0: each model once per value of batterylab.training.singleThreadBelow,
         // back to back in this JVM (0 = the configured threads for every model, a huge value = one thread for all)
         List<String> limits = List.of(System.getProperty("benchmark.speedLimits", "").split(","));
+        // read now: withLimit sets the property per round and restores it, so afterwards it no longer tells
+        String setting = setting(torch, limits);
         try {
             for (String limit : limits) {
                 withLimit(limit, () -> {
@@ -79,7 +81,7 @@ class SpeedBenchmark {
         }
         Path csv = SeversonCells.output("speed-vs-pytorch.csv");
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(csv))) {
-            out.println("# " + setting(torch));
+            out.println("# " + setting);
             out.println(SpeedRow.HEADER);
             rows.forEach(row -> out.println(row.line()));
         }
@@ -151,13 +153,15 @@ class SpeedBenchmark {
                 loadBefore, loadAverage());
     }
 
-    private static String setting(TorchTwin torch) throws IOException {
+    private static String setting(TorchTwin torch, List<String> limits) throws IOException {
         String isa = Arrays.stream(new String[] { "DNNL_MAX_CPU_ISA", "ATEN_CPU_CAPABILITY", "OMP_WAIT_POLICY" })
                 .map(v -> v + "=" + System.getenv().getOrDefault(v, "(unset)")).collect(Collectors.joining(" "));
         // small networks train on one thread unless the limit is 0 (io.batterylab.ml.StepThreads)
         String limit = System.getProperty("batterylab.training.singleThreadBelow", "default");
+        String rounds = limits.size() > 1 || !limits.get(0).isBlank() ? ", rounds with limits " + String.join(",", limits)
+                + " (the row's tag)" : "";
         return "BatteryLab " + TrainingResources.THREADS + " threads (one below the work limit, "
-                + "batterylab.training.singleThreadBelow=" + limit + "), " + isa + "; CPU flags " + cpuFlags() + "; "
+                + "batterylab.training.singleThreadBelow=" + limit + rounds + "), " + isa + "; CPU flags " + cpuFlags() + "; "
                 + (torch == null ? "no PyTorch" : torch.description());
     }
 

@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import io.batterylab.ml.BatchRows;
 import io.batterylab.ml.SupervisedTask;
 import io.batterylab.ml.TrainingTask;
 import java.util.List;
@@ -20,9 +21,9 @@ import java.util.List;
 final class DeepHpmTask implements TrainingTask {
     private final DeepHpmNetwork network;
     private final LossMode mode;
-    private final int columns;
-    private final float[] inputs;
     private final float[] targets;
+    private final BatchRows batchInputs;
+    private final BatchRows batchTargets;
     private final SupervisedTask dataOnly;
     private final Rules rules;
 
@@ -57,9 +58,9 @@ final class DeepHpmTask implements TrainingTask {
         this.rules = rules;
         this.network = network;
         this.mode = mode;
-        this.columns = columns;
-        this.inputs = inputs;
         this.targets = targets;
+        this.batchInputs = new BatchRows(inputs, new Shape(columns));
+        this.batchTargets = new BatchRows(targets, new Shape(1));
         this.dataOnly = dataOnly;
     }
 
@@ -77,14 +78,8 @@ final class DeepHpmTask implements TrainingTask {
 
     @Override
     public NDArray batchLoss(NDManager batch, int[] rows) {
-        float[] x = new float[rows.length * columns];
-        float[] y = new float[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(inputs, rows[i] * columns, x, i * columns, columns);
-            y[i] = targets[rows[i]];
-        }
-        NDArray input = batch.create(x, new Shape(rows.length, columns));
-        NDArray target = batch.create(y, new Shape(rows.length, 1));
+        NDArray input = batchInputs.gather(batch, rows);
+        NDArray target = batchTargets.gather(batch, rows);
         DeepHpmNetwork.Residuals r = rules.residuals(network, input, Jet.Constants.of(batch, DataType.FLOAT32));
         if (network.hasDropout()) {
             // Dropout regularises the data fit only. Inside the residuals its masks make du/dt the derivative of a
