@@ -8,10 +8,20 @@ import java.util.List;
 
 /**
  * Grouped, stratified k-fold cross-validation by recording: for each fold the detector is trained on the other
- * folds' recordings ({@link TrainingSet}) and scored on every complete window of the fold's recordings.
+ * folds' recordings ({@link TrainingSet}, with {@code trainingNoise} added) and scored on every complete window of the
+ * fold's recordings as recorded.
  */
-public record CrossValidation(int folds, long seed, int negativeStride) {
+public record CrossValidation(int folds, long seed, int negativeStride, SensorNoise trainingNoise) {
     public static final CrossValidation DEFAULT = new CrossValidation(5, 1, 400);
+
+    public CrossValidation {
+        java.util.Objects.requireNonNull(trainingNoise, "training noise");
+    }
+
+    /** With the default training noise. */
+    public CrossValidation(int folds, long seed, int negativeStride) {
+        this(folds, seed, negativeStride, SensorNoise.DEFAULT);
+    }
 
     public EvaluationResult run(Detector detector, Record settings, List<PreparedRecording> recordings) {
         return run(detector, settings, recordings, AlarmPolicy.IMMEDIATE);
@@ -25,7 +35,7 @@ public record CrossValidation(int folds, long seed, int negativeStride) {
         for (List<Integer> test : GroupedFolds.stratified(recordings, folds, seed)) {
             List<PreparedRecording> training = GroupedFolds.others(recordings, test);
             long start = System.nanoTime();
-            DetectorModel model = detector.train(TrainingSet.of(training, negativeStride), settings);
+            DetectorModel model = detector.train(TrainingSet.of(training, negativeStride, trainingNoise), settings);
             trainingSeconds += (System.nanoTime() - start) / 1e9;
             // recordings are scored in parallel (models are thread-safe); the time per window stays per thread
             scores.addAll(test.parallelStream().map(i -> RecordingScorer.score(model, recordings.get(i), policy)).toList());
@@ -55,7 +65,7 @@ public record CrossValidation(int folds, long seed, int negativeStride) {
             List<PreparedRecording> training = GroupedFolds.others(recordings, test);
             long start = System.nanoTime();
             AlarmCalibration.Choice choice = calibration.choose(detector, settings, training);
-            DetectorModel model = detector.train(TrainingSet.of(training, negativeStride), settings);
+            DetectorModel model = detector.train(TrainingSet.of(training, negativeStride, trainingNoise), settings);
             trainingSeconds += (System.nanoTime() - start) / 1e9;
             choices.add(choice);
             scores.addAll(test.parallelStream().map(i -> RecordingScorer.score(
