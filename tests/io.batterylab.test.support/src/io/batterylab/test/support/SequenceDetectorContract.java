@@ -9,6 +9,7 @@ import io.batterylab.core.detection.Detector;
 import io.batterylab.core.detection.DetectorModel;
 import io.batterylab.core.detection.LabelledWindows;
 import io.batterylab.core.detection.SampleWindow;
+import io.batterylab.detection.evaluation.SensorNoise;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a sequence detector (LSTM, Transformer, a third party's network) promises on hand-made traces after training on
  * synthetic ones: flat lines at any level are normal, a steep ramp is a runaway, the risk follows the shape and not the
- * level, and a saved model gives the same risks to the last bit in a fresh JVM. A detector's plain tests subclass this
+ * level, a saved model gives the same risks to the last bit in a fresh JVM, and, trained on the shared thermal
+ * recordings, it does not call a healthy cell's sensor noise a runaway (issue 13). A detector's plain tests subclass this
  * with small settings; what every sequence detector shares (files, batches, refusals) is tested once, in
  * {@code io.batterylab.ml}'s {@code SequenceDetectorTest}.
  */
@@ -36,6 +38,9 @@ public abstract class SequenceDetectorContract {
 
     /** Settings that train in seconds. */
     protected abstract Record smallSettings();
+
+    /** Settings that train on all the shared thermal recordings within a minute or so. */
+    protected abstract Record recordingSettings();
 
     /** 60 samples at 0.5 s: level + slope (°C/s) · t + Gaussian noise. */
     public static SampleWindow ramp(double level, double perSecond, double noise, Random random) {
@@ -94,6 +99,16 @@ public abstract class SequenceDetectorContract {
         double b = trained().assess(SampleWindow.regular(Channels.TEMP_INTERNAL, 0.5, shifted)).risk();
 
         assertEquals(a, b, 1e-6);
+    }
+
+    @Test
+    void givenTheRealRecordingsWithTrainingNoise_whenAHealthyCellIsReadWithinThreeTenthsOfADegree_thenNoWindowIsDanger()
+            throws Exception {
+        DetectorModel model = NoisyHealthyCell.trainedOnRecordings(detector(), recordingSettings(),
+                SensorNoise.DEFAULT);
+
+        assertEquals(0, NoisyHealthyCell.dangerShare(model, NoisyHealthyCell.windows(0.3, 400, 7)),
+                "share of DANGER windows");
     }
 
     @Test

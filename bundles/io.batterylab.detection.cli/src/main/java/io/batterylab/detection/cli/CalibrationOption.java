@@ -3,6 +3,7 @@ package io.batterylab.detection.cli;
 import io.batterylab.core.detection.Detector;
 import io.batterylab.core.detection.DetectorModelFile;
 import io.batterylab.detection.evaluation.AlarmCalibration;
+import io.batterylab.detection.evaluation.SensorNoise;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -17,8 +18,8 @@ final class CalibrationOption {
     }
 
     /** The inner cross-validation --calibrate asks for, or null when it is not given. */
-    static AlarmCalibration of(Detector detector, Options options, long seed, int negativeStride)
-            throws UsageException {
+    static AlarmCalibration of(Detector detector, Options options, long seed, int negativeStride,
+            SensorNoise trainingNoise) throws UsageException {
         if (options.optional("--calibrate") == null) {
             return null;
         }
@@ -30,7 +31,7 @@ final class CalibrationOption {
                     + " is a rule whose settings are its alarm");
         }
         return new AlarmCalibration(options.integer("--calibrate", AlarmCalibration.DEFAULT.innerFolds(), 2), seed,
-                negativeStride);
+                negativeStride, trainingNoise);
     }
 
     /** The settings with the chosen threshold as their {@value #ALARM_AT}. */

@@ -6,6 +6,7 @@ import io.batterylab.detection.evaluation.AlarmPolicy;
 import io.batterylab.detection.evaluation.CrossValidation;
 import io.batterylab.detection.evaluation.EvaluationResult;
 import io.batterylab.detection.evaluation.PreparedRecording;
+import io.batterylab.detection.evaluation.SensorNoise;
 import io.batterylab.detection.recording.RecordingSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,8 @@ record CrossValidateSubcommand(Detectors detectors, Console console) implements 
     public String help() {
         return """
                 usage: batterylab-detect cv --detector ID --recordings DIR [--folds K] [--seed S] [--set NAME=VALUE]...
-                                            [--negative-stride N] [--confirm N | --calibrate K] [--csv OUT_DIR]
+                                            [--negative-stride N] [--training-noise C] [--confirm N | --calibrate K]
+                                            [--csv OUT_DIR]
                 Splits the usable recordings of DIR into K folds of whole recordings (runaway recordings dealt
                 round the folds first, so each fold has some), trains on K − 1 folds, scores the held-out fold,
                 and prints the per-recording table and the summary as evaluate does (training time summed over
@@ -35,6 +37,8 @@ record CrossValidateSubcommand(Detectors detectors, Console console) implements 
                   --seed S               shuffles the recordings before dealing (default %d)
                   --set NAME=VALUE       change one setting from its default (repeatable)
                   --negative-stride N    as for train (default %d)
+                  --training-noise C     as for train (default %.1f; the held-out recordings are scored as
+                                         they are)
                   --confirm N            as for evaluate (default 1)
                   --calibrate K          for a detector that learns: choose its alarm threshold (risk) and N in
                                          each fold by inner K-fold grouped cross-validation on that fold's
@@ -42,13 +46,13 @@ record CrossValidateSubcommand(Detectors detectors, Console console) implements 
                                          settings' threshold and --confirm
                   --csv OUT_DIR          also write OUT_DIR/recordings.csv and OUT_DIR/summary.csv
                 """.formatted(CrossValidation.DEFAULT.folds(), CrossValidation.DEFAULT.seed(),
-                CrossValidation.DEFAULT.negativeStride());
+                CrossValidation.DEFAULT.negativeStride(), SensorNoise.DEFAULT.amplitudeCelsius());
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("--detector", "--recordings", "--folds", "--seed", "--negative-stride", "--confirm", "--calibrate",
-                "--csv");
+        return Set.of("--detector", "--recordings", "--folds", "--seed", "--negative-stride", TrainingNoiseOption.NAME,
+                "--confirm", "--calibrate", "--csv");
     }
 
     @Override
@@ -58,9 +62,11 @@ record CrossValidateSubcommand(Detectors detectors, Console console) implements 
         String recordingsDir = options.required("--recordings");
         CrossValidation cv = new CrossValidation(options.integer("--folds", CrossValidation.DEFAULT.folds(), 2),
                 options.integer("--seed", (int) CrossValidation.DEFAULT.seed(), 0),
-                options.integer("--negative-stride", CrossValidation.DEFAULT.negativeStride(), 1));
+                options.integer("--negative-stride", CrossValidation.DEFAULT.negativeStride(), 1),
+                TrainingNoiseOption.of(options));
         AlarmPolicy policy = new AlarmPolicy(options.integer("--confirm", 1, 1));
-        AlarmCalibration calibration = CalibrationOption.of(detector, options, cv.seed(), cv.negativeStride());
+        AlarmCalibration calibration = CalibrationOption.of(detector, options, cv.seed(), cv.negativeStride(),
+                cv.trainingNoise());
         RecordingSet set = console.recordings(recordingsDir);
         var recordings = PreparedRecording.all(set.recordings(), detector.window());
         EvaluationResult result;

@@ -68,4 +68,20 @@ record Options(Map<String, String> values, Map<String, String> settings, boolean
         }
         throw new UsageException(name + " must be a whole number >= " + min + ", got '" + text + "'");
     }
+
+    double decimal(String name, double defaultValue, double min, double max) throws UsageException {
+        String text = values.get(name);
+        if (text == null) {
+            return defaultValue;
+        }
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(name + " must be a number from " + min + " to " + max + ", got '" + text + "'");
+    }
 }

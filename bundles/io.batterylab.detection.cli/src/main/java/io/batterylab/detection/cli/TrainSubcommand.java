@@ -10,6 +10,7 @@ import io.batterylab.detection.evaluation.EvaluationResult;
 import io.batterylab.detection.evaluation.EvaluationSummary;
 import io.batterylab.detection.evaluation.PreparedRecording;
 import io.batterylab.detection.evaluation.ResultTable;
+import io.batterylab.detection.evaluation.SensorNoise;
 import io.batterylab.detection.evaluation.TrainingSet;
 import io.batterylab.detection.model.DetectorModelDirectory;
 import io.batterylab.detection.recording.RecordingSet;
@@ -39,7 +40,7 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
     public String help() {
         return """
                 usage: batterylab-detect train --detector ID --recordings DIR --out MODEL_DIR [--set NAME=VALUE]...
-                                               [--negative-stride N] [--calibrate K]
+                                               [--negative-stride N] [--training-noise C] [--calibrate K]
                 Trains the detector on every usable recording in DIR and writes MODEL_DIR (new or empty): the
                 detector's own files, detector.properties (detector id, version, settings) and manifest.properties
                 (the recordings it was trained on and its figures on them, which are not a held-out estimate).
@@ -51,16 +52,17 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
                   --out MODEL_DIR        where the model goes; refused if it exists and is not empty
                   --set NAME=VALUE       change one setting from its default (repeatable)
                   --negative-stride N    train on every positive window and every N-th normal one (default %d)
-                  --calibrate K          for a detector that learns: first choose its alarm threshold (risk) and
+                %s  --calibrate K          for a detector that learns: first choose its alarm threshold (risk) and
                                          N by inner K-fold grouped cross-validation on these recordings (best
                                          pooled window F1); the model keeps the threshold as its alarmAt and
                                          the manifest N as confirm_windows, which evaluate then uses
-                """.formatted(CrossValidation.DEFAULT.negativeStride());
+                """.formatted(CrossValidation.DEFAULT.negativeStride(), TrainingNoiseOption.HELP);
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("--detector", "--recordings", "--out", "--negative-stride", "--calibrate");
+        return Set.of("--detector", "--recordings", "--out", "--negative-stride", TrainingNoiseOption.NAME,
+                "--calibrate");
     }
 
     @Override
@@ -70,7 +72,9 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
         Path out = Path.of(options.required("--out"));
         String recordingsDir = options.required("--recordings");
         int stride = options.integer("--negative-stride", CrossValidation.DEFAULT.negativeStride(), 1);
-        AlarmCalibration calibration = CalibrationOption.of(detector, options, CrossValidation.DEFAULT.seed(), stride);
+        SensorNoise noise = TrainingNoiseOption.of(options);
+        AlarmCalibration calibration = CalibrationOption.of(detector, options, CrossValidation.DEFAULT.seed(), stride,
+                noise);
         Console.requireNewOrEmpty(out);
         RecordingSet set = console.recordings(recordingsDir);
         List<PreparedRecording> recordings = PreparedRecording.all(set.recordings(), detector.window());
@@ -86,7 +90,7 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
             console.out().println("calibrated by inner " + calibration.innerFolds() + "-fold cross-validation: "
                     + choice);
         }
-        LabelledWindows data = TrainingSet.of(recordings, stride);
+        LabelledWindows data = TrainingSet.of(recordings, stride, noise);
         console.out().printf("training %s on %d windows (%d runaway)%n", detector.id(), data.size(), data.positives());
         long start = System.nanoTime();
         DetectorModel model;
@@ -105,6 +109,7 @@ record TrainSubcommand(Detectors detectors, Console console) implements Subcomma
             figures.put(CalibrationOption.CONFIRM_FIGURE, Integer.toString(choice.confirmWindows()));
             figures.put("calibration", choice.toString());
         }
+        figures.put("training_noise_c", Double.toString(noise.amplitudeCelsius()));
         figures.put("evaluated_on", EVALUATED_ON);
         try {
             Files.createDirectories(out);

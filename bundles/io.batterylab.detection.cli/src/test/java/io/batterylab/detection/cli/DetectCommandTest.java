@@ -94,6 +94,7 @@ class DetectCommandTest {
         assertTrue(manifest.contains("trained.count=6") && manifest.contains("trained.0=cell_0_exception.csv"),
                 manifest);
         assertTrue(manifest.contains("evaluation.evaluated_on=the training recordings"), manifest);
+        assertTrue(manifest.contains("evaluation.training_noise_c=1.0"), "the default training noise: " + manifest);
         assertTrue(Files.readString(model.resolve("detector.properties")).contains("settings.trees=5"));
 
         Path csv = dir.resolve("csv");
@@ -296,6 +297,11 @@ class DetectCommandTest {
                 + "spanSeconds]");
         assertEquals(DetectCommand.USAGE, run("cv", "--detector", "rise", "--recordings", "x", "--folds", "one"));
         assertOutputHas("error: --folds must be a whole number >= 2, got 'one'");
+        assertEquals(DetectCommand.USAGE, run("train", "--detector", "forest", "--recordings", "x", "--out", "y",
+                "--training-noise", "6"));
+        assertOutputHas("error: --training-noise must be a number from 0.0 to 5.0, got '6'");
+        assertEquals(DetectCommand.OK, run("train", "--help"));
+        assertOutputHas("  --training-noise C     add seeded sensor-like noise to every training window");
         assertEquals(DetectCommand.USAGE, run("evaluate", "--model", "m", "--recordings", "x", "--out", "y"));
         assertOutputHas("error: unknown option '--out'");
     }

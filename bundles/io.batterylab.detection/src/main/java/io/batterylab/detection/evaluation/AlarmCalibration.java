@@ -13,10 +13,19 @@ import java.util.Locale;
  * F1 on the held-out inner folds wins (ties: fewer false-alarm episodes on normal recordings, then the lower
  * threshold and N). The recordings a model is finally tested on never take part.
  */
-public record AlarmCalibration(int innerFolds, long seed, int negativeStride) {
+public record AlarmCalibration(int innerFolds, long seed, int negativeStride, SensorNoise trainingNoise) {
     public static final AlarmCalibration DEFAULT = new AlarmCalibration(3, 1, CrossValidation.DEFAULT.negativeStride());
     static final double[] ALARM_AT = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99};
     static final int[] CONFIRM_WINDOWS = {1, 2, 3, 4, 6, 8, 12, 20};
+
+    public AlarmCalibration {
+        java.util.Objects.requireNonNull(trainingNoise, "training noise");
+    }
+
+    /** With the default training noise. */
+    public AlarmCalibration(int innerFolds, long seed, int negativeStride) {
+        this(innerFolds, seed, negativeStride, SensorNoise.DEFAULT);
+    }
 
     /** A threshold and N with the figures on the held-out inner folds that chose them. */
     public record Choice(double alarmAt, int confirmWindows, double innerF1, long innerNormalEpisodes) {
@@ -36,7 +45,7 @@ public record AlarmCalibration(int innerFolds, long seed, int negativeStride) {
         List<RecordingScorer.Assessed> heldOut = new ArrayList<>();
         for (List<Integer> validation : GroupedFolds.stratified(training, innerFolds, seed)) {
             DetectorModel model = detector.train(TrainingSet.of(GroupedFolds.others(training, validation),
-                    negativeStride), settings);
+                    negativeStride, trainingNoise), settings);
             heldOut.addAll(validation.parallelStream().map(i -> RecordingScorer.assess(model, training.get(i))).toList());
         }
         return best(heldOut);

@@ -5,13 +5,24 @@ import io.batterylab.core.detection.DetectorModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Grouped, stratified k-fold cross-validation by recording: for each fold the detector is trained on the other
- * folds' recordings ({@link TrainingSet}) and scored on every complete window of the fold's recordings.
+ * folds' recordings ({@link TrainingSet}, with {@code trainingNoise} added) and scored on every complete window of the
+ * fold's recordings as recorded.
  */
-public record CrossValidation(int folds, long seed, int negativeStride) {
+public record CrossValidation(int folds, long seed, int negativeStride, SensorNoise trainingNoise) {
     public static final CrossValidation DEFAULT = new CrossValidation(5, 1, 400);
+
+    public CrossValidation {
+        java.util.Objects.requireNonNull(trainingNoise, "training noise");
+    }
+
+    /** With the default training noise. */
+    public CrossValidation(int folds, long seed, int negativeStride) {
+        this(folds, seed, negativeStride, SensorNoise.DEFAULT);
+    }
 
     public EvaluationResult run(Detector detector, Record settings, List<PreparedRecording> recordings) {
         return run(detector, settings, recordings, AlarmPolicy.IMMEDIATE);
@@ -20,15 +31,26 @@ public record CrossValidation(int folds, long seed, int negativeStride) {
     /** As {@link #run(Detector, Record, List)}, the alarms raised by the policy. */
     public EvaluationResult run(Detector detector, Record settings, List<PreparedRecording> recordings,
             AlarmPolicy policy) {
+        return run(detector, settings, recordings, policy, recording -> true);
+    }
+
+    /**
+     * As {@link #run(Detector, Record, List, AlarmPolicy)}, scoring only the held-out recordings {@code scored} accepts:
+     * the folds and the training are the same, so each scored recording gets the figures the full run gives it (for
+     * the runaway recordings' lead times without scoring hundreds of hours of normal ones).
+     */
+    public EvaluationResult run(Detector detector, Record settings, List<PreparedRecording> recordings,
+            AlarmPolicy policy, Predicate<PreparedRecording> scored) {
         List<RecordingScore> scores = new ArrayList<>();
         double trainingSeconds = 0;
         for (List<Integer> test : GroupedFolds.stratified(recordings, folds, seed)) {
             List<PreparedRecording> training = GroupedFolds.others(recordings, test);
             long start = System.nanoTime();
-            DetectorModel model = detector.train(TrainingSet.of(training, negativeStride), settings);
+            DetectorModel model = detector.train(TrainingSet.of(training, negativeStride, trainingNoise), settings);
             trainingSeconds += (System.nanoTime() - start) / 1e9;
             // recordings are scored in parallel (models are thread-safe); the time per window stays per thread
-            scores.addAll(test.parallelStream().map(i -> RecordingScorer.score(model, recordings.get(i), policy)).toList());
+            scores.addAll(test.parallelStream().map(recordings::get).filter(scored)
+                    .map(recording -> RecordingScorer.score(model, recording, policy)).toList());
         }
         scores.sort(Comparator.comparing(RecordingScore::name));
         return new EvaluationResult(scores, EvaluationSummary.of(detector.id(), scores, trainingSeconds));
@@ -55,7 +77,7 @@ public record CrossValidation(int folds, long seed, int negativeStride) {
             List<PreparedRecording> training = GroupedFolds.others(recordings, test);
             long start = System.nanoTime();
             AlarmCalibration.Choice choice = calibration.choose(detector, settings, training);
-            DetectorModel model = detector.train(TrainingSet.of(training, negativeStride), settings);
+            DetectorModel model = detector.train(TrainingSet.of(training, negativeStride, trainingNoise), settings);
             trainingSeconds += (System.nanoTime() - start) / 1e9;
             choices.add(choice);
             scores.addAll(test.parallelStream().map(i -> RecordingScorer.score(

@@ -14,4 +14,9 @@ class LstmDetectorTest extends SequenceDetectorContract {
     protected Record smallSettings() {
         return new LstmSettings(8, 1, 15, 0.01, 0.5, 7);
     }
+
+    @Override
+    protected Record recordingSettings() {
+        return new LstmSettings(16, 1, 3, 0.005, 0.5, 42); // the defaults, 3 epochs
+    }
 }

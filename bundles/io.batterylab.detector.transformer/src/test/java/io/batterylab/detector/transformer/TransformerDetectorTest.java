@@ -14,4 +14,9 @@ class TransformerDetectorTest extends SequenceDetectorContract {
     protected Record smallSettings() {
         return new TransformerSettings(8, 16, 15, 0.01, 0.5, 7);
     }
+
+    @Override
+    protected Record recordingSettings() {
+        return new TransformerSettings(16, 32, 3, 0.003, 0.5, 42); // the defaults, 3 epochs
+    }
 }

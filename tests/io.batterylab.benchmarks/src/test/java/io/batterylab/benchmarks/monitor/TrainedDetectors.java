@@ -7,12 +7,15 @@ import io.batterylab.core.detection.LabelledWindows;
 import io.batterylab.core.detection.WindowSpec;
 import io.batterylab.detection.evaluation.CrossValidation;
 import io.batterylab.detection.evaluation.PreparedRecording;
+import io.batterylab.detection.evaluation.SensorNoise;
 import io.batterylab.detection.evaluation.TrainingSet;
 import io.batterylab.detection.recording.RecordingSet;
 import io.batterylab.detector.forest.ForestDetector;
 import io.batterylab.detector.lstm.LstmDetector;
 import io.batterylab.detector.lstm.LstmSettings;
 import io.batterylab.detector.threshold.ThresholdDetector;
+import io.batterylab.detector.transformer.TransformerDetector;
+import io.batterylab.detector.transformer.TransformerSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,9 +45,25 @@ final class TrainedDetectors implements DetectorRegistry {
                 new Trained(lstm, lstmModel)));
     }
 
+    /** The transformer trained as the LSTM is: defaults but {@code epochs}. */
+    static DetectorModel transformer(Path recordings, int epochs) throws IOException {
+        TransformerDetector transformer = new TransformerDetector();
+        TransformerSettings d = TransformerSettings.DEFAULTS;
+        return transformer.train(data(RecordingSet.read(recordings), transformer), new TransformerSettings(d.width(),
+                d.feedForward(), epochs, d.learningRate(), d.alarmAt(), d.seed()));
+    }
+
+    /** The training windows, with the product's training noise unless {@code -Dbenchmark.trainingNoise} says otherwise. */
     static LabelledWindows data(RecordingSet set, Detector detector) {
         return TrainingSet.of(PreparedRecording.all(set.recordings(), detector.window()),
-                CrossValidation.DEFAULT.negativeStride());
+                CrossValidation.DEFAULT.negativeStride(), trainingNoise());
+    }
+
+    /** {@code -Dbenchmark.trainingNoise=0} trains on the recordings as recorded (as before issue 13's fix). */
+    static SensorNoise trainingNoise() {
+        String amplitude = System.getProperty("benchmark.trainingNoise");
+        return amplitude == null || amplitude.isBlank() ? SensorNoise.DEFAULT
+                : new SensorNoise(Double.parseDouble(amplitude), SensorNoise.DEFAULT.seed());
     }
 
     List<String> ids() {
