@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class MonitorStagesBenchmark {
     private static final int SAMPLES_PER_DEVICE = 120;
     private static final int WINDOW = 60;
+    private static final String SINGLE_THREAD_BELOW = "batterylab.training.singleThreadBelow";
 
     @Test
     void monitorStages() throws Exception {
@@ -70,14 +71,25 @@ class MonitorStagesBenchmark {
             }
             for (int batch : new int[] {256, 32}) {
                 for (var model : List.of(threshold, forest, lstm)) {
-                    Stage stage = Stage.run(model.detectorId() + ", batches of " + batch, windows.size() / batch,
-                            b -> model.assessAll(windows.subList(b * batch, (b + 1) * batch)));
-                    if (round == 1) {
-                        System.out.printf("[benchmark] monitor stages | %s | %.1f | %.1f |%n", stage.name(),
-                                stage.cpuMicros() / batch, stage.wallMicros() / batch);
-                    }
+                    detector(round, batch, model, windows, model.detectorId());
+                }
+                // the LSTM on the configured libtorch threads (2) instead of the one its size gets
+                System.setProperty(SINGLE_THREAD_BELOW, "0");
+                try {
+                    detector(round, batch, lstm, windows, "lstm on 2 libtorch threads");
+                } finally {
+                    System.clearProperty(SINGLE_THREAD_BELOW);
                 }
             }
+        }
+    }
+
+    private static void detector(int round, int batch, DetectorModel model, List<SampleWindow> windows, String name) {
+        Stage stage = Stage.run(name + ", batches of " + batch, windows.size() / batch,
+                b -> model.assessAll(windows.subList(b * batch, (b + 1) * batch)));
+        if (round == 1) {
+            System.out.printf("[benchmark] monitor stages | %s | %.1f | %.1f |%n", stage.name(),
+                    stage.cpuMicros() / batch, stage.wallMicros() / batch);
         }
     }
 
