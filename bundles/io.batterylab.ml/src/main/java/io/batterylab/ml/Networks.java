@@ -50,9 +50,14 @@ public final class Networks {
         int rows = flat.length / rowSize;
         float[] out = new float[rows];
         // libtorch's thread count is the calling thread's: a small network on one thread leaves the other core to the
-        // caller's peers (the monitor's workers assess at the same time) instead of waking a second thread per step
-        JniUtils.setNumThreads(StepThreads.configured(System.getProperties())
-                .forWork(inferenceWork(block, rowShape, Math.min(batchSize, rows))));
+        // caller's peers (the monitor's workers assess at the same time) instead of waking a second thread per step;
+        // the caller's count is back afterwards (a training run predicts between its batches)
+        int callers = JniUtils.getNumThreads();
+        int threads = StepThreads.configured(System.getProperties())
+                .forWork(inferenceWork(block, rowShape, Math.min(batchSize, rows)));
+        if (threads != callers) {
+            JniUtils.setNumThreads(threads);
+        }
         try (Autograd noGraph = Autograd.inference()) {
             for (int from = 0; from < rows; from += batchSize) {
                 int n = Math.min(batchSize, rows - from);
@@ -64,6 +69,10 @@ public final class Networks {
                     float[] values = y.toFloatArray();
                     System.arraycopy(values, 0, out, from, n);
                 }
+            }
+        } finally {
+            if (threads != callers) {
+                JniUtils.setNumThreads(callers);
             }
         }
         return out;
