@@ -8,6 +8,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import io.batterylab.core.model.CycleRecord;
 import io.batterylab.core.model.Feature;
@@ -48,6 +49,15 @@ public final class Networks {
         int rowSize = Math.toIntExact(rowShape.size());
         int rows = flat.length / rowSize;
         float[] out = new float[rows];
+        // libtorch's thread count is the calling thread's: a small network on one thread leaves the other core to the
+        // caller's peers (the monitor's workers assess at the same time) instead of waking a second thread per step;
+        // the caller's count is back afterwards (a training run predicts between its batches)
+        int callers = JniUtils.getNumThreads();
+        int threads = StepThreads.configured(System.getProperties())
+                .forWork(inferenceWork(block, rowShape, Math.min(batchSize, rows)));
+        if (threads != callers) {
+            JniUtils.setNumThreads(threads);
+        }
         try (Autograd noGraph = Autograd.inference()) {
             for (int from = 0; from < rows; from += batchSize) {
                 int n = Math.min(batchSize, rows - from);
@@ -60,8 +70,25 @@ public final class Networks {
                     System.arraycopy(values, 0, out, from, n);
                 }
             }
+        } finally {
+            if (threads != callers) {
+                JniUtils.setNumThreads(callers);
+            }
         }
         return out;
+    }
+
+    /**
+     * About the multiply-adds of one batch: parameter values × rows × steps (a row of shape (steps, features) goes
+     * through a sequence network once per step; a row of features once), the measure {@link StepThreads} compares.
+     */
+    static long inferenceWork(Block block, Shape rowShape, int batchRows) {
+        long values = 0;
+        for (var parameter : block.getParameters()) {
+            values += parameter.getValue().getArray().size();
+        }
+        long steps = rowShape.dimension() > 1 ? rowShape.size() / rowShape.get(rowShape.dimension() - 1) : 1;
+        return values * batchRows * steps;
     }
 
     /**

@@ -2,10 +2,6 @@ package io.batterylab.monitor;
 
 import io.batterylab.core.detection.SampleWindow;
 import io.batterylab.core.plugin.SensorSample;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,7 +23,8 @@ public final class DeviceWindow {
     private final int capacity;
     private final long gapMs;
     private final long restartMs;
-    private final List<SensorSample> samples = new ArrayList<>();
+    private final WindowColumns rows;
+    private SensorSample newest;
 
     /**
      * @param capacity samples kept (at least the longest detector window)
@@ -38,44 +35,48 @@ public final class DeviceWindow {
         this.capacity = capacity;
         this.gapMs = gapMs;
         this.restartMs = restartMs;
+        this.rows = new WindowColumns(capacity);
     }
 
     public Offer offer(SensorSample sample) {
         long t = sample.timestampMs();
-        if (samples.isEmpty()) {
-            samples.add(sample);
+        if (rows.size() == 0) {
+            keep(rows.size(), sample);
             return Offer.ACCEPTED;
         }
-        long newest = samples.getLast().timestampMs();
-        if (t > newest + gapMs || t < newest - restartMs) {
-            samples.clear();
-            samples.add(sample);
+        long newestTime = rows.timeAt(rows.size() - 1);
+        if (t > newestTime + gapMs || t < newestTime - restartMs) {
+            rows.clear();
+            keep(0, sample);
             return Offer.AFTER_GAP;
         }
-        if (t > newest) {
-            samples.add(sample);
-            trim();
+        if (t > newestTime) {
+            keep(rows.size(), sample);
             return Offer.ACCEPTED;
         }
         int index = insertionPoint(t);
         if (index < 0) {
             return Offer.DUPLICATE;
         }
-        if (index == 0 && samples.size() >= capacity) {
+        if (index == 0 && rows.size() >= capacity) {
             return Offer.TOO_LATE;
         }
-        samples.add(index, sample);
-        trim();
+        rows.insert(index, t, sample.channels());
         return Offer.LATE;
+    }
+
+    private void keep(int index, SensorSample sample) {
+        rows.insert(index, sample.timestampMs(), sample.channels());
+        newest = sample;
     }
 
     /** Where a sample of time t goes, or -1 when one of that time is held. */
     private int insertionPoint(long t) {
         int low = 0;
-        int high = samples.size() - 1;
+        int high = rows.size() - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            long midTime = samples.get(mid).timestampMs();
+            long midTime = rows.timeAt(mid);
             if (midTime == t) {
                 return -1;
             }
@@ -88,63 +89,21 @@ public final class DeviceWindow {
         return low;
     }
 
-    private void trim() {
-        while (samples.size() > capacity) {
-            samples.removeFirst();
-        }
-    }
-
     public int size() {
-        return samples.size();
+        return rows.size();
     }
 
     public Optional<SensorSample> newest() {
-        return samples.isEmpty() ? Optional.empty() : Optional.of(samples.getLast());
+        return rows.size() == 0 ? Optional.empty() : Optional.of(newest);
     }
 
     /**
      * The newest {@code count} samples as a detector window (times in seconds of device time), or empty while
      * fewer are held since the last gap. A channel a sample lacks (failed sensor) takes the nearest earlier value
-     * (the first known one at the start); a channel no sample has is left out.
+     * (the first known one at the start); a channel no sample has is left out. The window is a copy of the primitive
+     * columns the samples were written into when they arrived, not a rebuild from the samples.
      */
     public Optional<SampleWindow> window(int count) {
-        if (samples.size() < count) {
-            return Optional.empty();
-        }
-        List<SensorSample> recent = samples.subList(samples.size() - count, samples.size());
-        double[] times = new double[count];
-        Map<String, double[]> channels = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            SensorSample sample = recent.get(i);
-            times[i] = sample.timestampMs() / 1000.0;
-            for (Map.Entry<String, Double> value : sample.channels().entrySet()) {
-                channels.computeIfAbsent(value.getKey(), k -> filled(count))[i] = value.getValue();
-            }
-        }
-        channels.values().forEach(DeviceWindow::fillMissing);
-        return Optional.of(new SampleWindow(times, channels));
-    }
-
-    private static double[] filled(int count) {
-        double[] values = new double[count];
-        java.util.Arrays.fill(values, Double.NaN);
-        return values;
-    }
-
-    private static void fillMissing(double[] values) {
-        double last = Double.NaN;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                last = v;
-                break;
-            }
-        }
-        for (int i = 0; i < values.length; i++) {
-            if (Double.isNaN(values[i])) {
-                values[i] = last;
-            } else {
-                last = values[i];
-            }
-        }
+        return rows.size() < count ? Optional.empty() : Optional.of(rows.newest(count));
     }
 }

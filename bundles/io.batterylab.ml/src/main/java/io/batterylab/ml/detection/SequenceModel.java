@@ -46,8 +46,13 @@ final class SequenceModel<S extends Record & SequenceSettings> implements Detect
         return assessAll(List.of(window)).get(0);
     }
 
+    /**
+     * Not synchronised: the network's parameters are only read, each call has its own arrays, so the monitor's
+     * workers assess their devices' windows at the same time, each on its own libtorch thread
+     * ({@link Networks#predictRows}).
+     */
     @Override
-    public synchronized List<Assessment> assessAll(List<SampleWindow> windows) {
+    public List<Assessment> assessAll(List<SampleWindow> windows) {
         windows.forEach(window -> RuleModel.requireChannels(detector, window));
         int samples = detector.window().samples();
         float[] logits = Networks.predictRows(network, manager, WindowSequence.of(windows, samples),

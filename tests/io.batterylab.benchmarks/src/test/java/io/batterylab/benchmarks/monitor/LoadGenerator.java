@@ -75,7 +75,7 @@ final class LoadGenerator implements AutoCloseable {
         }
     }
 
-    private static byte[] payload() {
+    static byte[] payload() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         StringBuilder json = new StringBuilder(420).append("{\"timestamp_ms\":").append(System.currentTimeMillis())
                 .append(",\"temp_ambient_c\":").append(25 + r.nextInt(-5, 6) / 10.0)

@@ -94,7 +94,8 @@ final class MonitorProcessHandle implements AutoCloseable {
         } catch (IOException ended) {
             // already gone
         }
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        // draining a backlog, then writing the Flight Recording on exit, takes minutes on a loaded machine
+        if (!process.waitFor(240, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
     }

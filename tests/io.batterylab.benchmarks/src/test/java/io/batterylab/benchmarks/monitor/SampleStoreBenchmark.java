@@ -3,6 +3,7 @@ package io.batterylab.benchmarks.monitor;
 import io.batterylab.core.detection.Channels;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.plugin.SensorSample;
+import io.batterylab.device.mqtt.SensorPayloadParser;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.LastSeen;
 import io.batterylab.monitor.store.SampleRow;
@@ -25,8 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The monitor's store under the sample writer's load, without MQTT or detectors: {@code N} claimed devices at 2 Hz,
  * written as the sample writer does (the rows of a quarter second in one insert, and every 2 s one last-seen update
- * per device seen since), back to back for as long as it takes, on the embedded H2 and (with {@code BATTERYLAB_TEST_MYSQL_URL}) on a
- * scratch MariaDB database. Printed: rows/s sustained, and the share of the time in the inserts and the updates.
+ * per device seen since; samples of all ten SPEC channels, as the nodes send), back to back for as long as it takes,
+ * on the embedded H2 and (with {@code BATTERYLAB_TEST_MYSQL_URL}) on a scratch MariaDB database. Printed: rows/s
+ * sustained, the share of the time in the inserts and the updates, and the CPU time per row of the whole process
+ * (the database's own threads included; with MariaDB only the client's).
  *
  * <p>{@code -Dbenchmark.storeDevices=10000} {@code -Dbenchmark.storeRows=200000}.
  */
@@ -42,8 +45,8 @@ class SampleStoreBenchmark {
     void sampleStore() throws Exception {
         int devices = Integer.getInteger("benchmark.storeDevices", 10_000);
         int rows = Integer.getInteger("benchmark.storeRows", 200_000);
-        List<String> table = new ArrayList<>(List.of("| database | devices | rows | rows/s | inserts s | last-seen s |",
-                "|---|---|---|---|---|---|"));
+        List<String> table = new ArrayList<>(List.of("| database | devices | rows | rows/s | inserts s | last-seen s "
+                + "| CPU µs/row |", "|---|---|---|---|---|---|---|"));
         table.add(run("H2 (embedded)", StorageConfig.embedded(dir.resolve("h2")), devices, rows));
         System.out.println("[benchmark] sample store " + table.getLast());
         Optional<ScratchMariaDb> maria = ScratchMariaDb.create();
@@ -72,6 +75,7 @@ class SampleStoreBenchmark {
             long insertNs = 0;
             long seenNs = 0;
             long start = System.currentTimeMillis();
+            ProcessUsage cpu0 = ProcessUsage.of(ProcessHandle.current().pid());
             Map<Long, LastSeen> seen = new LinkedHashMap<>();
             for (int written = 0, flush = 1; written < rows; written += perFlush, flush++) {
                 List<SampleRow> batch = new ArrayList<>(perFlush);
@@ -79,8 +83,12 @@ class SampleStoreBenchmark {
                     int n = written + k;
                     long pk = pks[n % devices];
                     long at = start + n * 500L / devices;
-                    SensorSample sample = new SensorSample(LoadGenerator.deviceId(n % devices), at, Map.of(
-                            Channels.TEMP_INTERNAL, 25.0 + n % 7, Channels.TEMP_AMBIENT, 24.0), Map.of(),
+                    Map<String, Double> channels = new LinkedHashMap<>();
+                    for (String channel : SensorPayloadParser.CHANNELS) {
+                        channels.put(channel, 20.0 + (n + channel.length()) % 7);
+                    }
+                    channels.put(Channels.TEMP_INTERNAL, 25.0 + n % 7);
+                    SensorSample sample = new SensorSample(LoadGenerator.deviceId(n % devices), at, channels, Map.of(),
                             DeviceStatus.NORMAL);
                     batch.add(new SampleRow(pk, at, sample, false, DeviceStatus.NORMAL, 0.01));
                     seen.put(pk, new LastSeen(pk, at, DeviceStatus.NORMAL, DeviceStatus.NORMAL, 0.01));
@@ -96,8 +104,11 @@ class SampleStoreBenchmark {
                 seenNs += System.nanoTime() - t1;
             }
             double seconds = (insertNs + seenNs) / 1e9;
-            return "| %s | %d | %d | %.0f | %.1f | %.1f |".formatted(name, devices, rows, rows / seconds, insertNs / 1e9,
-                    seenNs / 1e9);
+            // the whole process's CPU: H2's serialization and background writer threads work beside the inserting one
+            double cpuMicros = (ProcessUsage.of(ProcessHandle.current().pid()).cpuSeconds() - cpu0.cpuSeconds()) * 1e6
+                    / rows;
+            return "| %s | %d | %d | %.0f | %.1f | %.1f | %.0f |".formatted(name, devices, rows, rows / seconds,
+                    insertNs / 1e9, seenNs / 1e9, cpuMicros);
         }
     }
 }
