@@ -90,7 +90,8 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
      * As {@link #onSamples} without its lock: the caller makes sure that each device's samples come from one thread
      * at a time, in order ({@link SampleBatcher} gives each device to one worker), so that several workers assess
      * different devices at once. Shared parts are thread-safe: the stores, the sample writer, the listeners, and the
-     * trained models several devices share (a sequence model runs one batch at a time).
+     * trained models several devices share (a sequence model runs the batches of several workers at once, each on
+     * one libtorch thread).
      */
     void onDeviceSamples(List<SensorSample> samples) {
         List<TrackedDevice> devices = new ArrayList<>(samples.size());
