@@ -28,8 +28,7 @@ final class BiLstmNetwork extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
             PairList<String, Object> params) {
-        NDArray sequence = lstm.forward(parameterStore, inputs, training).head();
-        NDArray last = sequence.get(":, -1, :");
+        NDArray last = lstm.lastStep(parameterStore, inputs.head(), training);
         return head.forward(parameterStore, new NDList(last), training);
     }
 
