@@ -62,7 +62,7 @@ class BiLstmLastStepTest {
         TrainingOptions options = new TrainingOptions(8, 0.01, 32, 5);
         try (NDManager fastManager = DjlRuntime.newManager(); NDManager plainManager = DjlRuntime.newManager()) {
             BiLstmNetwork fast = new BiLstmNetwork(2, HIDDEN);
-            StraightforwardBiLstm plain = new StraightforwardBiLstm(2, HIDDEN);
+            BiLstmNetwork plain = new BiLstmNetwork(2, HIDDEN, false);
             initialize(fast, fastManager);
             initialize(plain, plainManager);
             Problem problem = Problem.of(200);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not a test (surefire runs *Test only): the BiLSTM step with the last-step shortcut against the whole stack
- * ({@link StraightforwardBiLstm}), epoch by epoch in turns in one JVM so that both see the same load (issue 16);
+ * ({@code new BiLstmNetwork(2, 64, false)}), epoch by epoch in turns in one JVM so that both see the same load (issue 16);
  * wall and CPU seconds of the training thread (one intra-op thread: libtorch works on the caller's thread).
  * SpeedBenchmark's shapes: 40 349 random windows of 10 x 4, batch 256, 2 layers x 64 per direction.
  * {@code ./mvnw ... -pl tests/io.batterylab.test.support,bundles/io.batterylab.algorithm.bilstm -am
@@ -51,7 +51,7 @@ class BiLstmStepTiming {
         double[][] whole = new double[2][epochs];
         try (NDManager a = DjlRuntime.newManager(); NDManager b = DjlRuntime.newManager()) {
             SupervisedTask fast = task(new BiLstmNetwork(2, 64), a, x, y);
-            SupervisedTask plain = task(new StraightforwardBiLstm(2, 64), b, x, y);
+            SupervisedTask plain = task(new BiLstmNetwork(2, 64, false), b, x, y);
             for (int epoch = 0; epoch < epochs; epoch++) {
                 // alternate which goes first, so that neither always follows the other
                 if (epoch % 2 == 0) {
