@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.algorithm.baseline.BaselineAlgorithm;
 import io.batterylab.algorithm.baseline.BaselineSettings;
-import io.batterylab.algorithm.bilstm.BiLstmAlgorithm;
-import io.batterylab.algorithm.bilstm.BiLstmSettings;
 import io.batterylab.algorithm.deephpm.DeepHpmAlgorithm;
 import io.batterylab.algorithm.deephpm.DeepHpmSettings;
 import io.batterylab.algorithm.deephpm.DynamicalInputs;
@@ -50,19 +48,6 @@ class MemoryBenchmark {
         TrainingData data = new TrainingData(Target.RUL, WenCasesBenchmark.FEATURES, SpeedBenchmark.firstCells(), List.of());
         assertFlat(new BaselineAlgorithm(), new BaselineSettings(1e-3, epochs, 2, 64, 0, 1), data, 10, epochs / 2,
                 "mlp-rss.csv");
-    }
-
-    /**
-     * The BiLSTM of {@link SpeedBenchmark} (2 layers x 64, window 10, batch 256) on Wen's case-A training cells over
-     * 600 epochs ({@code -Dbenchmark.bilstmMemoryEpochs}), sampled every 10: each step's lstm calls, their zero
-     * states and the last-step slices must all be freed with the batch, so the second half must not grow.
-     */
-    @Test
-    void bilstmResidentMemoryStaysFlat() throws Exception {
-        int epochs = SeversonCells.intProperty("benchmark.bilstmMemoryEpochs", 600);
-        TrainingData data = new TrainingData(Target.RUL, WenCasesBenchmark.FEATURES, SeversonCells.numbered(91, 100), List.of());
-        assertFlat(new BiLstmAlgorithm(), new BiLstmSettings(1e-3, epochs, 10, 2, 64, 1), data, 10, epochs / 2,
-                "bilstm-rss.csv");
     }
 
     /**
