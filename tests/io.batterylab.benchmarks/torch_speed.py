@@ -106,7 +106,8 @@ def describe():
     return (f"# torch {torch.__version__}, {torch.get_num_threads()} threads, BLAS {blas.group(1) if blas else '?'} "
             f"({blas_library()}), "
             f"CPU capability {capability.group(1) if capability else '?'}, "
-            f"OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY', '(unset)')}")
+            f"OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY', '(unset)')}, "
+            f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', '(unset: one per core)')}")
 
 
 def serve(models):

@@ -45,6 +45,15 @@ final class TorchTwin implements AutoCloseable {
         if (builder.environment().getOrDefault("OMP_WAIT_POLICY", "x").isBlank()) {
             builder.environment().remove("OMP_WAIT_POLICY");
         }
+        // torch.set_num_threads does not reach Debian's OpenBLAS (torch sees a "generic" BLAS), which otherwise runs
+        // matrix products on a worker thread per core: "PyTorch on 1 thread" would use 2 for every GEMM.
+        // -Dbenchmark.torchBlasThreads= (empty) leaves OpenBLAS at its default, another number sets it.
+        String blasThreads = System.getProperty("benchmark.torchBlasThreads", String.valueOf(threads));
+        if (blasThreads.isBlank()) {
+            builder.environment().remove("OPENBLAS_NUM_THREADS");
+        } else {
+            builder.environment().put("OPENBLAS_NUM_THREADS", blasThreads.strip());
+        }
         return new TorchTwin(builder.start());
     }
 

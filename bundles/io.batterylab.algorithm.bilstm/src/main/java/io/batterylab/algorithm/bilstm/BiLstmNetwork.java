@@ -17,9 +17,20 @@ final class BiLstmNetwork extends AbstractBlock {
     private static final byte VERSION = 1;
     private final LibtorchOrderLstm lstm;
     private final Linear head;
+    private final boolean lastStepOnly;
 
     BiLstmNetwork(int layers, int hidden) {
+        this(layers, hidden, true);
+    }
+
+    /**
+     * @param lastStepOnly whether the LSTM computes only what the last time step's output needs
+     *        ({@link LibtorchOrderLstm#lastStep}); false runs the whole stack over the whole window, as before
+     *        issue 16 (kept for the equality tests; same parameters, same numbers)
+     */
+    BiLstmNetwork(int layers, int hidden, boolean lastStepOnly) {
         super(VERSION);
+        this.lastStepOnly = lastStepOnly;
         lstm = addChildBlock("lstm", LibtorchOrderLstm.builder().setStateSize(hidden).setNumLayers(layers)
                 .optBidirectional(true).optBatchFirst(true).build());
         head = addChildBlock("head", Linear.builder().setUnits(1).build());
@@ -28,8 +39,8 @@ final class BiLstmNetwork extends AbstractBlock {
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
             PairList<String, Object> params) {
-        NDArray sequence = lstm.forward(parameterStore, inputs, training).head();
-        NDArray last = sequence.get(":, -1, :");
+        NDArray last = lastStepOnly ? lstm.lastStep(parameterStore, inputs.head(), training)
+                : lstm.forward(parameterStore, inputs, training).head().get(":, -1, :");
         return head.forward(parameterStore, new NDList(last), training);
     }
 

@@ -52,19 +52,52 @@ public final class LibtorchOrderLstm extends RecurrentBlock {
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
             PairList<String, Object> params) {
         NDArray input = inputs.head();
-        NDArrayEx ex = input.getNDArrayInternal();
-        Device device = input.getDevice();
-        NDList rnnParams = new NDList();
-        for (Parameter parameter : libtorchOrder()) {
-            rnnParams.add(parameterStore.getValue(parameter, device, training));
+        List<NDArray> values = values(parameterStore, input.getDevice(), training);
+        return new NDList(lstm(input, values, numLayers, bidirectional, training));
+    }
+
+    /**
+     * The output of the last time step (batch, directions × state) of a batch-first input, the same numbers as
+     * {@code forward(...)[:, -1, :]} with less work when bidirectional. The top layer's reverse direction reads the
+     * sequence backwards, so its output at the last step is its <em>first</em> step: one LSTM step from the zero
+     * state on the last input, not a pass over the whole window whose other outputs nobody reads (and whose backward
+     * pass would carry zeros through every step). The layers below and the top layer's forward direction run as
+     * before. With dropout between layers the stack runs whole, as libtorch draws its dropout masks.
+     */
+    public NDArray lastStep(ParameterStore parameterStore, NDArray input, boolean training) {
+        List<NDArray> values = values(parameterStore, input.getDevice(), training);
+        if (!batchFirst || !bidirectional || (dropRate > 0 && training)) {
+            NDArray sequence = lstm(input, values, numLayers, bidirectional, training);
+            return batchFirst ? sequence.get(":, -1, :") : sequence.get("-1, :, :");
         }
-        Shape stateShape = new Shape((long) numLayers * getNumDirections(), input.size(batchFirst ? 0 : 1), stateSize);
+        int perDirection = values.size() / (numLayers * 2);
+        int below = (numLayers - 1) * 2 * perDirection;
+        NDArray top = numLayers == 1 ? input
+                : lstm(input, values.subList(0, below), numLayers - 1, true, training);
+        NDArray forward = lstm(top, values.subList(below, below + perDirection), 1, false, training).get(":, -1, :");
+        NDArray reverse = lstm(top.get(":, -1:, :"), values.subList(below + perDirection, values.size()), 1, false,
+                training).get(":, 0, :");
+        return forward.concat(reverse, 1);
+    }
+
+    private List<NDArray> values(ParameterStore parameterStore, Device device, boolean training) {
+        List<NDArray> values = new ArrayList<>();
+        for (Parameter parameter : libtorchOrder()) {
+            values.add(parameterStore.getValue(parameter, device, training));
+        }
+        return values;
+    }
+
+    /** libtorch's lstm over {@code layers} layers from zero states; the output sequence. */
+    private NDArray lstm(NDArray input, List<NDArray> values, int layers, boolean bothDirections, boolean training) {
+        NDArrayEx ex = input.getNDArrayInternal();
+        Shape stateShape = new Shape((long) layers * (bothDirections ? 2 : 1), input.size(batchFirst ? 0 : 1), stateSize);
         // zero initial hidden and cell state, created from the input so that they live in the batch's manager
         NDList state = new NDList(input.getManager().zeros(stateShape), input.getManager().zeros(stateShape));
-        NDList outputs = ex.lstm(input, state, rnnParams, hasBiases, numLayers, dropRate, training, bidirectional,
+        NDList outputs = ex.lstm(input, state, new NDList(values), hasBiases, layers, dropRate, training, bothDirections,
                 batchFirst);
         outputs.stream().skip(1).forEach(NDArray::close);
-        return new NDList(outputs.get(0));
+        return outputs.get(0);
     }
 
     public static final class Builder extends RecurrentBlock.BaseBuilder<Builder> {
