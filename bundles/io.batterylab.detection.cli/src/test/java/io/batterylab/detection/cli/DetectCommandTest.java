@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.batterylab.core.detection.Detector;
 import io.batterylab.detector.forest.ForestDetector;
 import io.batterylab.detector.rise.RiseDetector;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +26,7 @@ class DetectCommandTest {
     @TempDir
     Path dir;
     private Path recordings;
-    private String output;
+    private final CommandRunner cli = new CommandRunner(INSTALLED);
 
     /** 1 Hz samples of a function of time over [0, seconds], with a little seeded sensor noise. */
     private static void write(Path file, double seconds, long seed, DoubleUnaryOperator temperature)
@@ -66,30 +64,19 @@ class DetectCommandTest {
         return recordings;
     }
 
-    private int run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = new DetectCommand(INSTALLED, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(List.of(args));
-        output = bytes.toString(StandardCharsets.UTF_8);
-        return code;
-    }
-
-    private void assertOutputHas(String text) {
-        assertTrue(output.contains(text), () -> "expected '" + text + "' in:\n" + output);
-    }
-
     @Test
     void givenRecordingsWithBadFiles_whenForestTrainedThenEvaluated_thenBadFilesReportedAndRunawaysCaught()
             throws IOException {
         Path model = dir.resolve("forest-model");
 
-        assertEquals(DetectCommand.OK, run("train", "--detector", "forest", "--recordings", recordings.toString(),
-                "--out", model.toString(), "--set", "trees=5", "--negative-stride", "20"), output);
+        assertEquals(DetectCommand.OK, cli.run("train", "--detector", "forest", "--recordings", recordings.toString(),
+                "--out", model.toString(), "--set", "trees=5", "--negative-stride", "20"), cli.output());
 
-        assertOutputHas("left out empty.csv: empty file");
-        assertOutputHas("left out header_only.csv: header only, no samples");
-        assertOutputHas("left out backwards.csv: row 4: time 0.5 s goes back from 1.0 s");
-        assertOutputHas("left out latin1.csv: not UTF-8 text (unreadable encoding)");
-        assertOutputHas("6 recording(s) from " + recordings + ": 3 runaway, 3 normal; 4 file(s) left out");
+        cli.assertOutputHas("left out empty.csv: empty file");
+        cli.assertOutputHas("left out header_only.csv: header only, no samples");
+        cli.assertOutputHas("left out backwards.csv: row 4: time 0.5 s goes back from 1.0 s");
+        cli.assertOutputHas("left out latin1.csv: not UTF-8 text (unreadable encoding)");
+        cli.assertOutputHas("6 recording(s) from " + recordings + ": 3 runaway, 3 normal; 4 file(s) left out");
         String manifest = Files.readString(model.resolve("manifest.properties"));
         assertTrue(manifest.contains("trained.count=6") && manifest.contains("trained.0=cell_0_exception.csv"),
                 manifest);
@@ -98,13 +85,13 @@ class DetectCommandTest {
         assertTrue(Files.readString(model.resolve("detector.properties")).contains("settings.trees=5"));
 
         Path csv = dir.resolve("csv");
-        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
-                recordings.toString(), "--csv", csv.toString()), output);
+        assertEquals(DetectCommand.OK, cli.run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString(), "--csv", csv.toString()), cli.output());
 
-        assertOutputHas("left out empty.csv: empty file");
-        assertOutputHas("runaway caught 3/3");
+        cli.assertOutputHas("left out empty.csv: empty file");
+        cli.assertOutputHas("runaway caught 3/3");
         for (String name : List.of("normal_0.csv", "normal_2.csv", "cell_1_exception.csv")) {
-            assertOutputHas(name);
+            cli.assertOutputHas(name);
         }
         List<String> rows = Files.readAllLines(csv.resolve("recordings.csv"));
         assertEquals(7, rows.size());
@@ -118,140 +105,146 @@ class DetectCommandTest {
     void givenRuleDetector_whenTrainedWithASetting_thenModelHoldsItAndEvaluatesWithIt() throws IOException {
         Path model = dir.resolve("rise-model");
 
-        assertEquals(DetectCommand.OK, run("train", "--detector", "rise", "--recordings", recordings.toString(),
-                "--out", model.toString(), "--set", "ceilingCelsius=35"), output);
+        assertEquals(DetectCommand.OK, cli.run("train", "--detector", "rise", "--recordings", recordings.toString(),
+                "--out", model.toString(), "--set", "ceilingCelsius=35"), cli.output());
         assertTrue(Files.readString(model.resolve("detector.properties")).contains("settings.ceilingCelsius=35.0"));
 
-        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
-                recordings.toString()), output);
+        assertEquals(DetectCommand.OK, cli.run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString()), cli.output());
         // normal_2 sits at 36 °C, above the 35 °C ceiling: it alarms from its first window
-        assertOutputHas("ceilingCelsius=35.0");
-        assertOutputHas("runaway caught 3/3");
-        assertTrue(output.lines().anyMatch(l -> l.startsWith("normal_2.csv") && l.trim().endsWith(" 1")), output);
+        cli.assertOutputHas("ceilingCelsius=35.0");
+        cli.assertOutputHas("runaway caught 3/3");
+        assertTrue(cli.output().lines().anyMatch(l -> l.startsWith("normal_2.csv") && l.trim().endsWith(" 1")),
+                cli.output());
     }
 
     @Test
     void givenAlarmConfirmationLongerThanAnyRise_whenEvaluated_thenNoRunawayCaught() {
         Path model = dir.resolve("rise-model");
-        run("train", "--detector", "rise", "--recordings", recordings.toString(), "--out", model.toString());
+        cli.run("train", "--detector", "rise", "--recordings", recordings.toString(), "--out", model.toString());
 
-        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
-                recordings.toString(), "--confirm", "1000"), output);
+        assertEquals(DetectCommand.OK, cli.run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString(), "--confirm", "1000"), cli.output());
 
-        assertOutputHas("runaway caught 0/3");
+        cli.assertOutputHas("runaway caught 0/3");
     }
 
     @Test
     void givenCorruptForestFile_whenEvaluated_thenRefusedNamingTheFile() throws IOException {
         Path model = dir.resolve("forest-model");
-        run("train", "--detector", "forest", "--recordings", recordings.toString(), "--out", model.toString(),
+        cli.run("train", "--detector", "forest", "--recordings", recordings.toString(), "--out", model.toString(),
                 "--set", "trees=3", "--negative-stride", "50");
         Path forest = model.resolve("forest.tribuo");
         byte[] bytes = Files.readAllBytes(forest);
         Files.write(forest, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
-        assertEquals(DetectCommand.FAILED, run("evaluate", "--model", model.toString(), "--recordings",
+        assertEquals(DetectCommand.FAILED, cli.run("evaluate", "--model", model.toString(), "--recordings",
                 recordings.toString()));
 
-        assertOutputHas("error: model refused: forest file " + forest + " is corrupt");
-        assertFalse(output.contains("runaway caught"), output);
+        cli.assertOutputHas("error: model refused: forest file " + forest + " is corrupt");
+        assertFalse(cli.output().contains("runaway caught"), cli.output());
     }
 
     @Test
     void givenModelOfAnotherOrAMissingDetector_whenEvaluated_thenRefusedNamingIt() throws IOException {
         Path model = dir.resolve("rise-model");
-        run("train", "--detector", "rise", "--recordings", recordings.toString(), "--out", model.toString());
+        cli.run("train", "--detector", "rise", "--recordings", recordings.toString(), "--out", model.toString());
 
-        assertEquals(DetectCommand.FAILED, run("evaluate", "--model", model.toString(), "--recordings",
+        assertEquals(DetectCommand.FAILED, cli.run("evaluate", "--model", model.toString(), "--recordings",
                 recordings.toString(), "--detector", "forest"));
-        assertOutputHas("was made by detector 'rise', not 'forest'");
+        cli.assertOutputHas("was made by detector 'rise', not 'forest'");
 
         Path properties = model.resolve("detector.properties");
         Files.writeString(properties, Files.readString(properties).replace("detector.id=rise", "detector.id=lstm"));
-        assertEquals(DetectCommand.FAILED, run("evaluate", "--model", model.toString(), "--recordings",
+        assertEquals(DetectCommand.FAILED, cli.run("evaluate", "--model", model.toString(), "--recordings",
                 recordings.toString()));
-        assertOutputHas("error: model refused: detector 'lstm' is not installed: the model in " + model
+        cli.assertOutputHas("error: model refused: detector 'lstm' is not installed: the model in " + model
                 + " was made with it; install its plugin again to use this model");
-        assertFalse(output.contains("Exception"), output);
+        assertFalse(cli.output().contains("Exception"), cli.output());
 
-        assertEquals(DetectCommand.FAILED, run("evaluate", "--model", dir.resolve("nothing").toString(),
+        assertEquals(DetectCommand.FAILED, cli.run("evaluate", "--model", dir.resolve("nothing").toString(),
                 "--recordings", recordings.toString()));
-        assertOutputHas("not a detector model: " + dir.resolve("nothing").resolve("detector.properties"));
+        cli.assertOutputHas("not a detector model: " + dir.resolve("nothing").resolve("detector.properties"));
     }
 
     @Test
     void givenRecordings_whenCrossValidated_thenEveryRecordingScoredOnce() {
-        assertEquals(DetectCommand.OK, run("cv", "--detector", "rise", "--recordings", recordings.toString(),
-                "--folds", "3"), output);
+        assertEquals(DetectCommand.OK, cli.run("cv", "--detector", "rise", "--recordings", recordings.toString(),
+                "--folds", "3"), cli.output());
 
-        assertOutputHas("rise, 3-fold cross-validation by recording, seed 1, alarm after 1 window(s) in a row");
-        assertOutputHas("rise: 6 recordings (3 runaway)");
-        assertEquals(6, output.lines().filter(l -> l.matches("(normal_\\d|cell_\\d_exception)\\.csv .*")).count(),
-                output);
+        cli.assertOutputHas("rise, 3-fold cross-validation by recording, seed 1, alarm after 1 window(s) in a row");
+        cli.assertOutputHas("rise: 6 recordings (3 runaway)");
+        assertEquals(6, cli.output().lines().filter(l -> l.matches("(normal_\\d|cell_\\d_exception)\\.csv .*")).count(),
+                cli.output());
 
-        assertEquals(DetectCommand.FAILED, run("cv", "--detector", "rise", "--recordings", recordings.toString(),
+        assertEquals(DetectCommand.FAILED, cli.run("cv", "--detector", "rise", "--recordings", recordings.toString(),
                 "--folds", "4"));
-        assertOutputHas("4 folds need 2 .. min(runaway, normal) recordings; there are 3 runaway and 3 normal");
+        cli.assertOutputHas("4 folds need 2 .. min(runaway, normal) recordings; there are 3 runaway and 3 normal");
     }
 
     @Test
     void givenLearnedDetector_whenCrossValidatedWithCalibration_thenEachFoldsChoiceIsPrintedAndRulesAreRefused() {
-        assertEquals(DetectCommand.OK, run("cv", "--detector", "forest", "--recordings", recordings.toString(),
-                "--folds", "3", "--calibrate", "2", "--negative-stride", "20", "--set", "trees=5"), output);
+        assertEquals(DetectCommand.OK, cli.run("cv", "--detector", "forest", "--recordings", recordings.toString(),
+                "--folds", "3", "--calibrate", "2", "--negative-stride", "20", "--set", "trees=5"), cli.output());
 
-        assertOutputHas("forest, 3-fold cross-validation by recording, seed 1, alarm threshold and N chosen by inner "
+        cli.assertOutputHas("forest, 3-fold cross-validation by recording, seed 1, alarm threshold and N chosen by"
+                + " inner "
                 + "2-fold cross-validation in each fold:");
         for (int fold = 1; fold <= 3; fold++) {
-            assertOutputHas("  fold " + fold + ": alarm at risk ");
+            cli.assertOutputHas("  fold " + fold + ": alarm at risk ");
         }
-        assertOutputHas("forest: 6 recordings (3 runaway)");
+        cli.assertOutputHas("forest: 6 recordings (3 runaway)");
 
-        assertEquals(DetectCommand.USAGE, run("cv", "--detector", "rise", "--recordings", recordings.toString(),
+        assertEquals(DetectCommand.USAGE, cli.run("cv", "--detector", "rise", "--recordings", recordings.toString(),
                 "--calibrate", "2"));
-        assertOutputHas("error: --calibrate is for detectors that learn; rise is a rule whose settings are its alarm");
-        assertEquals(DetectCommand.USAGE, run("cv", "--detector", "forest", "--recordings", recordings.toString(),
+        cli.assertOutputHas("error: --calibrate is for detectors that learn; rise is a rule whose settings are its"
+                + " alarm");
+        assertEquals(DetectCommand.USAGE, cli.run("cv", "--detector", "forest", "--recordings", recordings.toString(),
                 "--calibrate", "2", "--confirm", "3"));
-        assertOutputHas("error: --calibrate chooses N itself; leave out --confirm");
+        cli.assertOutputHas("error: --calibrate chooses N itself; leave out --confirm");
     }
 
     @Test
     void givenForestTrainedWithCalibration_whenEvaluated_thenItsChosenThresholdAndNAreUsed() throws IOException {
         Path model = dir.resolve("calibrated-forest");
 
-        assertEquals(DetectCommand.OK, run("train", "--detector", "forest", "--recordings", recordings.toString(),
-                "--out", model.toString(), "--calibrate", "2", "--negative-stride", "20", "--set", "trees=5"), output);
+        assertEquals(DetectCommand.OK, cli.run("train", "--detector", "forest", "--recordings", recordings.toString(),
+                "--out", model.toString(), "--calibrate", "2", "--negative-stride", "20", "--set", "trees=5"),
+                        cli.output());
 
-        assertOutputHas("calibrated by inner 2-fold cross-validation: alarm at risk ");
+        cli.assertOutputHas("calibrated by inner 2-fold cross-validation: alarm at risk ");
         String manifest = Files.readString(model.resolve("manifest.properties"));
         String confirm = manifest.lines().filter(l -> l.startsWith("evaluation.confirm_windows=")).findFirst()
                 .orElseThrow(() -> new AssertionError(manifest)).substring("evaluation.confirm_windows=".length());
-        String chosen = output.replaceAll("(?s).*alarm at risk (\\d\\.\\d+) after.*", "$1");
+        String chosen = cli.output().replaceAll("(?s).*alarm at risk (\\d\\.\\d+) after.*", "$1");
         assertTrue(Files.readString(model.resolve("detector.properties"))
                 .contains("settings.alarmAt=" + Double.parseDouble(chosen)), chosen);
 
-        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
-                recordings.toString()), output);
-        assertOutputHas("alarm after " + confirm + " window(s) in a row");
-        assertEquals(DetectCommand.USAGE, run("train", "--detector", "rise", "--recordings", recordings.toString(),
+        assertEquals(DetectCommand.OK, cli.run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString()), cli.output());
+        cli.assertOutputHas("alarm after " + confirm + " window(s) in a row");
+        assertEquals(DetectCommand.USAGE, cli.run("train", "--detector", "rise", "--recordings", recordings.toString(),
                 "--out", dir.resolve("rise-calibrated").toString(), "--calibrate", "2"));
-        assertOutputHas("error: --calibrate is for detectors that learn; rise is a rule whose settings are its alarm");
+        cli.assertOutputHas("error: --calibrate is for detectors that learn; rise is a rule whose settings are its"
+                + " alarm");
     }
 
     @Test
     void givenExistingModelOrNoUsableRecordings_whenTrained_thenRefusedAndNothingOverwritten() throws IOException {
         Path out = Files.createDirectory(dir.resolve("taken"));
         Files.writeString(out.resolve("keep.txt"), "mine");
-        assertEquals(DetectCommand.FAILED, run("train", "--detector", "rise", "--recordings", recordings.toString(),
+        assertEquals(DetectCommand.FAILED, cli.run("train", "--detector", "rise", "--recordings", recordings.toString(),
                 "--out", out.toString()));
-        assertOutputHas("--out " + out + " is not empty");
+        cli.assertOutputHas("--out " + out + " is not empty");
         assertEquals("mine", Files.readString(out.resolve("keep.txt")));
 
         Path bad = Files.createDirectory(dir.resolve("bad"));
         Files.writeString(bad.resolve("one.csv"), "Time,Temperature\n0,20\n");
-        assertEquals(DetectCommand.FAILED, run("train", "--detector", "rise", "--recordings", bad.toString(), "--out",
+        assertEquals(DetectCommand.FAILED, cli.run("train", "--detector", "rise", "--recordings", bad.toString(),
+                "--out",
                 dir.resolve("m").toString()));
-        assertOutputHas("left out one.csv: a single sample; at least two are needed");
-        assertOutputHas("error: no usable recording");
+        cli.assertOutputHas("left out one.csv: a single sample; at least two are needed");
+        cli.assertOutputHas("error: no usable recording");
         assertFalse(Files.exists(dir.resolve("m")));
     }
 
@@ -260,49 +253,19 @@ class DetectCommandTest {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
 
-        assertEquals(DetectCommand.OK, run("synth", "--out", a.toString(), "--normal", "3", "--runaway", "2",
-                "--seed", "5"), output);
-        assertOutputHas("5 synthetic recording(s) (3 normal, 2 runaway, seed 5) written to " + a);
-        run("synth", "--out", b.toString(), "--normal", "3", "--runaway", "2", "--seed", "5");
+        assertEquals(DetectCommand.OK, cli.run("synth", "--out", a.toString(), "--normal", "3", "--runaway", "2",
+                "--seed", "5"), cli.output());
+        cli.assertOutputHas("5 synthetic recording(s) (3 normal, 2 runaway, seed 5) written to " + a);
+        cli.run("synth", "--out", b.toString(), "--normal", "3", "--runaway", "2", "--seed", "5");
 
         for (String name : List.of("synthetic_normal_002.csv", "synthetic_runaway_001_exception.csv")) {
             assertEquals(Files.readString(a.resolve(name)), Files.readString(b.resolve(name)));
         }
-        assertEquals(DetectCommand.OK, run("cv", "--detector", "rise", "--recordings", a.toString(), "--folds", "2"),
-                output);
-        assertOutputHas("5 recording(s) from " + a + ": 2 runaway, 3 normal; 0 file(s) left out");
-        assertEquals(DetectCommand.FAILED, run("synth", "--out", a.toString()));
-        assertOutputHas("--out " + a + " is not empty");
-    }
-
-    @Test
-    void givenHelpOrWrongArguments_whenRun_thenUsageAndTheRightExitCode() {
-        assertEquals(DetectCommand.OK, run("--help"));
-        assertOutputHas("usage: batterylab-detect COMMAND");
-        assertOutputHas("  forest     Random forest");
-        for (String command : List.of("train", "evaluate", "cv", "synth")) {
-            assertEquals(DetectCommand.OK, run(command, "--help"));
-            assertOutputHas("usage: batterylab-detect " + command + " ");
-            assertOutputHas("rateLimitPerMinute=10.0");
-        }
-        assertEquals(DetectCommand.USAGE, run());
-        assertEquals(DetectCommand.USAGE, run("fit"));
-        assertOutputHas("error: unknown command 'fit'");
-        assertEquals(DetectCommand.USAGE, run("train", "--detector", "forest", "--recordings", "x"));
-        assertOutputHas("error: --out is required");
-        assertEquals(DetectCommand.USAGE, run("train", "--detector", "svm", "--recordings", "x", "--out", "y"));
-        assertOutputHas("error: no detector 'svm'; installed: forest, rise");
-        assertEquals(DetectCommand.USAGE, run("cv", "--detector", "rise", "--recordings", "x", "--set", "span=3"));
-        assertOutputHas("error: detector rise: unknown setting 'span'; known: [ceilingCelsius, rateLimitPerMinute, "
-                + "spanSeconds]");
-        assertEquals(DetectCommand.USAGE, run("cv", "--detector", "rise", "--recordings", "x", "--folds", "one"));
-        assertOutputHas("error: --folds must be a whole number >= 2, got 'one'");
-        assertEquals(DetectCommand.USAGE, run("train", "--detector", "forest", "--recordings", "x", "--out", "y",
-                "--training-noise", "6"));
-        assertOutputHas("error: --training-noise must be a number from 0.0 to 5.0, got '6'");
-        assertEquals(DetectCommand.OK, run("train", "--help"));
-        assertOutputHas("  --training-noise C     add seeded sensor-like noise to every training window");
-        assertEquals(DetectCommand.USAGE, run("evaluate", "--model", "m", "--recordings", "x", "--out", "y"));
-        assertOutputHas("error: unknown option '--out'");
+        assertEquals(DetectCommand.OK, cli.run("cv", "--detector", "rise", "--recordings", a.toString(), "--folds",
+                "2"),
+                cli.output());
+        cli.assertOutputHas("5 recording(s) from " + a + ": 2 runaway, 3 normal; 0 file(s) left out");
+        assertEquals(DetectCommand.FAILED, cli.run("synth", "--out", a.toString()));
+        cli.assertOutputHas("--out " + a + " is not empty");
     }
 }

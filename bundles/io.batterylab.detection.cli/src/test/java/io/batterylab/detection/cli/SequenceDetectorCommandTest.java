@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.batterylab.core.detection.Detector;
 import io.batterylab.detector.lstm.LstmDetector;
 import io.batterylab.detector.transformer.TransformerDetector;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,18 +20,7 @@ class SequenceDetectorCommandTest {
 
     @TempDir
     Path dir;
-    private String output;
-
-    private int run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int code = new DetectCommand(INSTALLED, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(List.of(args));
-        output = bytes.toString(StandardCharsets.UTF_8);
-        return code;
-    }
-
-    private void assertOutputHas(String text) {
-        assertTrue(output.contains(text), () -> "expected '" + text + "' in:\n" + output);
-    }
+    private final CommandRunner cli = new CommandRunner(INSTALLED);
 
     @ParameterizedTest
     @ValueSource(strings = {"lstm", "transformer"})
@@ -43,18 +29,19 @@ class SequenceDetectorCommandTest {
         Path recordings = DetectCommandTest.handMadeRecordings(dir);
         Path model = dir.resolve(id + "-model");
 
-        assertEquals(DetectCommand.OK, run("train", "--detector", id, "--recordings", recordings.toString(), "--out",
-                model.toString(), "--negative-stride", "20", "--set", "epochs=10"), output);
+        assertEquals(DetectCommand.OK, cli.run("train", "--detector", id, "--recordings", recordings.toString(),
+                "--out",
+                model.toString(), "--negative-stride", "20", "--set", "epochs=10"), cli.output());
         assertTrue(Files.readString(model.resolve("detector.properties")).contains("detector.id=" + id));
         assertTrue(Files.isRegularFile(model.resolve("checkpoint.params")));
 
-        assertEquals(DetectCommand.OK, run("evaluate", "--model", model.toString(), "--recordings",
-                recordings.toString(), "--detector", id), output);
-        assertOutputHas("model " + model + ": detector " + id);
-        assertOutputHas("runaway caught 3/3");
+        assertEquals(DetectCommand.OK, cli.run("evaluate", "--model", model.toString(), "--recordings",
+                recordings.toString(), "--detector", id), cli.output());
+        cli.assertOutputHas("model " + model + ": detector " + id);
+        cli.assertOutputHas("runaway caught 3/3");
 
-        assertEquals(DetectCommand.OK, run("cv", "--detector", id, "--recordings", recordings.toString(), "--folds",
-                "3", "--negative-stride", "20", "--set", "epochs=5"), output);
-        assertOutputHas(id + ": 6 recordings (3 runaway)");
+        assertEquals(DetectCommand.OK, cli.run("cv", "--detector", id, "--recordings", recordings.toString(), "--folds",
+                "3", "--negative-stride", "20", "--set", "epochs=5"), cli.output());
+        cli.assertOutputHas(id + ": 6 recordings (3 runaway)");
     }
 }
