@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.algorithm.baseline.BaselineAlgorithm;
 import io.batterylab.algorithm.baseline.BaselineSettings;
+import io.batterylab.algorithm.bilstm.BiLstmAlgorithm;
+import io.batterylab.algorithm.bilstm.BiLstmSettings;
 import io.batterylab.algorithm.deephpm.DeepHpmAlgorithm;
 import io.batterylab.algorithm.deephpm.DeepHpmSettings;
 import io.batterylab.algorithm.deephpm.DynamicalInputs;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Resident memory of the process over a 2000-epoch DeepHPM run (AdpBal, G(s, t, u)) on case A: the forward-mode
  * derivatives must keep it flat (a create-graph double backward grows it by about 100 MB per epoch); and over a
- * 400-epoch Baseline MLP run ({@code -Dtest=MemoryBenchmark#mlpResidentMemoryStaysFlat}).
+ * 400-epoch Baseline MLP run ({@code -Dtest=MemoryBenchmark#mlpResidentMemoryStaysFlat}) and a 300-epoch BiLSTM run
+ * ({@code -Dtest=MemoryBenchmark#bilstmResidentMemoryStaysFlat}).
  */
 class MemoryBenchmark {
     @Test
@@ -48,6 +51,19 @@ class MemoryBenchmark {
         TrainingData data = new TrainingData(Target.RUL, WenCasesBenchmark.FEATURES, SpeedBenchmark.firstCells(), List.of());
         assertFlat(new BaselineAlgorithm(), new BaselineSettings(1e-3, epochs, 2, 64, 0, 1), data, 10, epochs / 2,
                 "mlp-rss.csv");
+    }
+
+    /**
+     * The BiLSTM of {@link SpeedBenchmark} (2 layers x 64 per direction, window 10) on Wen et al.'s case-A training
+     * cells (91 and 100) over 300 epochs ({@code -Dbenchmark.bilstmMemoryEpochs}), sampled every 10: the last-step
+     * shortcut and the shared loop must free every step's arrays, so the second half must not grow.
+     */
+    @Test
+    void bilstmResidentMemoryStaysFlat() throws Exception {
+        int epochs = SeversonCells.intProperty("benchmark.bilstmMemoryEpochs", 300);
+        TrainingData data = new TrainingData(Target.RUL, WenCasesBenchmark.FEATURES, SeversonCells.numbered(91, 100), List.of());
+        assertFlat(new BiLstmAlgorithm(), new BiLstmSettings(1e-3, epochs, 10, 2, 64, 1), data, 10, epochs / 2,
+                "bilstm-rss.csv");
     }
 
     /**
