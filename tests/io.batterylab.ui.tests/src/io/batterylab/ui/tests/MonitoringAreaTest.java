@@ -76,7 +76,9 @@ class MonitoringAreaTest {
         JobEvents bus = Services.await(JobEvents.class);
         try (MonitorService monitor = monitor(bus)) {
             Shell shell = new Shell(swt.display());
-            shell.setSize(1400, 900);
+            shell.setText("Monitoring");
+            // a small window: the buttons wrap, the hint wraps, nothing is cut off at the right edge
+            shell.setSize(1000, 700);
             shell.setLayout(new FillLayout());
             MonitoringView view = new MonitoringView(shell, services(user, monitor, bus));
             shell.open();
@@ -84,6 +86,9 @@ class MonitoringAreaTest {
             assertTrue(SwtWindows.spinUntil(swt.display(), () -> view.chartTitle().startsWith("No devices yet"),
                     5_000), view.chartTitle());
             assertTrue(view.chartTitle().contains("Claim"), view.chartTitle());
+            assertTrue(SwtWindows.spinUntil(swt.display(), view::shownWhole, 5_000),
+                    "buttons, last-correction line and chart title shown whole at 1000 x 700");
+            SwtWindows.saveScreenshot(shell, "monitoring-no-devices.png");
         }
     }
 
@@ -132,6 +137,7 @@ class MonitoringAreaTest {
                 assertEquals(List.of("Internal", "Limit (internal and ambient)", "Ambient"), legend(shell, "Temperatures"));
                 assertEquals(List.of("MQ-2", "MQ-4", "MQ-8", "MQ-7", "VOC index"),
                         legend(shell, "Gas sensors (dashed: each one's limit)"));
+                assertTrue(view.shownWhole(), "buttons, last-correction line and chart title shown whole");
                 SwtWindows.saveScreenshot(shell, "monitoring-runaway.png");
 
                 // a longer window is read back from the store; scrolling back leaves live mode

@@ -51,12 +51,14 @@ final class LiveCharts {
     LiveCharts(Composite parent) {
         root = new Composite(parent, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
-        title = new Label(root, SWT.NONE);
+        // long titles (the no-devices hint, a device's name with the history window) wrap instead of being cut off
+        title = new Label(root, SWT.WRAP);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        root.addListener(SWT.Resize, e -> fitTitle());
         SashForm stack = new SashForm(root, SWT.VERTICAL);
         stack.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        temperatures = chart(stack, "Temperatures", "temperature (°C)");
-        gases = chart(stack, "Gas sensors (dashed: each one's limit)", "ppm · VOC index");
+        temperatures = chart(stack, "Temperatures", "°C");
+        gases = chart(stack, "Gas sensors (dashed: each one's limit)", "ppm · index");
         timeline = chart(stack, "Status (0 normal · 1 warning · 2 danger)", "status");
         stack.setWeights(38, 34, 28);
         for (Curve curve : TEMPERATURES) {
@@ -121,6 +123,7 @@ final class LiveCharts {
                 : device + (live ? " — live, last " : " — history, ") + describe(span)
                         + (live ? "" : " up to " + AlarmTable.TIME.format(end)) + "; x = minutes before "
                         + AlarmTable.TIME.format(end).substring(11));
+        fitTitle();
         for (Curve curve : concat()) {
             LiveTrace.Series values = trace.channel(curve.channel(), endMs);
             set(curve.channel(), values.x(), values.y());
@@ -141,6 +144,27 @@ final class LiveCharts {
             }
             chart.redraw();
         }
+    }
+
+    /** A wrapping label needs its width as a hint to compute its height: the composite's width less its margins. */
+    private void fitTitle() {
+        int width = root.getClientArea().width;
+        if (width <= 0) {
+            return;
+        }
+        GridLayout layout = (GridLayout) root.getLayout();
+        GridData data = (GridData) title.getLayoutData();
+        int hint = width - 2 * layout.marginWidth;
+        if (data.widthHint != hint || !titleShownWhole()) {
+            data.widthHint = hint;
+            root.layout(new Control[] {title});
+        }
+    }
+
+    /** Whether the title's text fits the space it has been given (tests). */
+    boolean titleShownWhole() {
+        org.eclipse.swt.graphics.Point size = title.getSize();
+        return size.x > 0 && title.computeSize(size.x, SWT.DEFAULT).y <= size.y;
     }
 
     /** What the title says while no device is drawn: how to add one when the user has none. */

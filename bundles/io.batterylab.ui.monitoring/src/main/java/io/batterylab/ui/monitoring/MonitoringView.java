@@ -19,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -56,9 +57,14 @@ public final class MonitoringView {
         root.setLayout(new GridLayout(1, false));
         banner = new DangerBanner(root);
 
+        // the buttons wrap onto a second line in a narrow window rather than being cut off at the right edge
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(9, false));
+        RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+        rows.wrap = true;
+        rows.center = true;
+        rows.marginLeft = rows.marginRight = rows.marginTop = rows.marginBottom = 0;
+        bar.setLayout(rows);
         broker = new Label(bar, SWT.NONE);
         button(bar, "Claim…", e -> actions.claim());
         button(bar, "Rename…", e -> withDevice(actions::rename));
@@ -67,11 +73,10 @@ public final class MonitoringView {
         button(bar, "Send status…", e -> withDevice(actions::sendStatus));
         button(bar, "Train detector from recordings…", e -> actions.openTraining())
                 .setEnabled(services.detectorModels() != null);
-        new Label(bar, SWT.SEPARATOR | SWT.VERTICAL).setLayoutData(new GridData(SWT.CENTER, SWT.FILL, false, false));
         Composite windowControls = new Composite(bar, SWT.NONE);
         // a line of its own under the buttons: "Sent DANGER to <name> (<node id>) automatically at …" is long
-        lastCorrection = new Label(bar, SWT.NONE);
-        lastCorrection.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 9, 1));
+        lastCorrection = new Label(root, SWT.NONE);
+        lastCorrection.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         lastCorrection.setText("No status sent to a device since this view opened.");
 
         SashForm main = new SashForm(root, SWT.VERTICAL);
@@ -153,7 +158,7 @@ public final class MonitoringView {
             root.getDisplay().beep();
         }
         trace.redraw(now, curves);
-        lastCorrection.getParent().layout();
+        root.layout(new org.eclipse.swt.widgets.Control[] {lastCorrection});
         root.getDisplay().timerExec(REDRAW_MS, this::tick);
     }
 
@@ -162,7 +167,9 @@ public final class MonitoringView {
         broker.setText(up ? "● Broker connected" : "○ Broker NOT connected");
         broker.setForeground(up ? root.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN)
                 : new org.eclipse.swt.graphics.Color(StatusColors.DANGER));
+        // the text's width changes with the state: lay the bar out again, and the root if it now wraps differently
         broker.getParent().layout();
+        root.layout(new org.eclipse.swt.widgets.Control[] {broker});
     }
 
     private void withDevice(Consumer<DeviceRow> action) {
@@ -258,6 +265,26 @@ public final class MonitoringView {
 
     public String brokerText() {
         return broker.getText();
+    }
+
+    /**
+     * Whether every control of the button bar, the last-correction line and the chart title are shown whole inside
+     * the view at its present size (nothing cut off at an edge).
+     */
+    public boolean shownWhole() {
+        org.eclipse.swt.graphics.Rectangle area = root.getClientArea();
+        Composite bar = broker.getParent();
+        for (org.eclipse.swt.widgets.Control c : bar.getChildren()) {
+            org.eclipse.swt.graphics.Rectangle b = c.getBounds();
+            org.eclipse.swt.graphics.Point want = c.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+            if (b.x + b.width > bar.getClientArea().width || b.width < want.x || b.height < want.y) {
+                return false;
+            }
+        }
+        org.eclipse.swt.graphics.Rectangle barBounds = bar.getBounds();
+        org.eclipse.swt.graphics.Rectangle line = lastCorrection.getBounds();
+        return barBounds.x + barBounds.width <= area.width && line.width >= Math.min(area.width - 2 * line.x,
+                lastCorrection.computeSize(SWT.DEFAULT, SWT.DEFAULT).x) && trace.titleShownWhole();
     }
 
     /** The title above the curves (the device and window, or what to do when none is drawn). */

@@ -143,6 +143,10 @@ final class TracePanel {
         return charts.title();
     }
 
+    boolean titleShownWhole() {
+        return charts.titleShownWhole();
+    }
+
     int points(String channel) {
         return charts.points(channel);
     }
