@@ -18,7 +18,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,15 +170,9 @@ class DenseTanhStepTest {
     /** y = sin(2 a) + b c (further inputs are noise) on fixed rows; a seeded tanh network inputs-n-n-1. */
     private record Problem(SequentialBlock network, SupervisedTask task) {
         static Problem of(NDManager manager, int inputs, int neurons, double dropout, int rows) {
-            Random random = new Random(11);
-            float[] x = new float[rows * inputs];
-            float[] y = new float[rows];
-            for (int i = 0; i < rows; i++) {
-                for (int j = 0; j < inputs; j++) {
-                    x[i * inputs + j] = (float) (random.nextDouble() * 2 - 1);
-                }
-                y[i] = (float) (Math.sin(2 * x[i * inputs]) + x[i * inputs + 1] * x[i * inputs + 2]);
-            }
+            SineRows sine = SineRows.of(inputs, rows);
+            float[] x = sine.x();
+            float[] y = sine.y();
             SequentialBlock network = Networks.tanhMlp(2, neurons, 1, dropout, 9);
             network.setInitializer(SeededInitializer.xavier(5), Parameter.Type.WEIGHT);
             network.initialize(manager, DataType.FLOAT32, new Shape(1, inputs));
