@@ -47,32 +47,18 @@ final class AtenCpu {
     private static final long MEAN = 1;
     private static final String PURPOSE = "the dense training step cannot run (the loop records autograd instead)";
 
-    private final Function addmm;
-    private final Function mm;
-    private final Function tanh;
-    private final Function tanhBackward;
-    private final Function mseLoss;
-    private final Function mseLossBackward;
-    private final Function sum;
-    private final Function mean;
-    /** {@code c10::Scalar(1.0)}: kept for the life of the process, as the functions are. */
+    private final Kernels kernels;
+    /** {@code c10::Scalar(1.0)}; this and the dimension arguments are per instance, so runs on two threads share no argument memory. */
     private final Memory one = scalarOne();
     private final Dimensions firstDimension = Dimensions.first();
     private final Dimensions allDimensions = Dimensions.all();
 
-    private AtenCpu(NativeLibrary libtorch) {
-        addmm = LibtorchSymbols.function(libtorch, ADDMM, PURPOSE);
-        mm = LibtorchSymbols.function(libtorch, MM, PURPOSE);
-        tanh = LibtorchSymbols.function(libtorch, TANH, PURPOSE);
-        tanhBackward = LibtorchSymbols.function(libtorch, TANH_BACKWARD, PURPOSE);
-        mseLoss = LibtorchSymbols.function(libtorch, MSE_LOSS, PURPOSE);
-        mseLossBackward = LibtorchSymbols.function(libtorch, MSE_LOSS_BACKWARD, PURPOSE);
-        sum = LibtorchSymbols.function(libtorch, SUM, PURPOSE);
-        mean = LibtorchSymbols.function(libtorch, MEAN_ALL, PURPOSE);
+    private AtenCpu(Kernels kernels) {
+        this.kernels = kernels;
     }
 
     /**
-     * The kernels of the libtorch DJL loaded.
+     * The kernels of the libtorch DJL loaded, for one thread's use.
      *
      * @throws IllegalStateException when that libtorch lacks one of them (another version than the pinned one)
      */
@@ -80,7 +66,7 @@ final class AtenCpu {
         if (Loaded.FAILURE != null) {
             throw Loaded.FAILURE;
         }
-        return Loaded.KERNELS;
+        return new AtenCpu(Loaded.KERNELS);
     }
 
     /** The address a kernel takes for a {@code Tensor&} or {@code const Tensor&}: that of DJL's tensor object. */
@@ -90,43 +76,43 @@ final class AtenCpu {
 
     /** out = bias + mat1 · mat2, bias broadcast over rows: what {@code torch.nn.functional.linear} runs. */
     void addmm(Pointer out, Pointer bias, Pointer mat1, Pointer mat2) {
-        addmm.invokeVoid(new Object[] { out, bias, mat1, mat2, one, one });
+        kernels.addmm().invokeVoid(new Object[] { out, bias, mat1, mat2, one, one });
     }
 
     /** out = a · b. */
     void mm(Pointer out, Pointer a, Pointer b) {
-        mm.invokeVoid(new Object[] { out, a, b });
+        kernels.mm().invokeVoid(new Object[] { out, a, b });
     }
 
     /** out = tanh(in); out may be in. */
     void tanh(Pointer out, Pointer in) {
-        tanh.invokeVoid(new Object[] { out, in });
+        kernels.tanh().invokeVoid(new Object[] { out, in });
     }
 
     /** gradIn = gradOut · (1 - output²), where output = tanh(x); gradIn may be gradOut. */
     void tanhBackward(Pointer gradIn, Pointer gradOut, Pointer output) {
-        tanhBackward.invokeVoid(new Object[] { gradIn, gradOut, output });
+        kernels.tanhBackward().invokeVoid(new Object[] { gradIn, gradOut, output });
     }
 
     /** out = (predicted - target)², element by element. */
     void squaredErrors(Pointer out, Pointer predicted, Pointer target) {
-        mseLoss.invokeVoid(new Object[] { out, predicted, target, NONE });
+        kernels.mseLoss().invokeVoid(new Object[] { out, predicted, target, NONE });
     }
 
     /** out (a scalar) = the mean of all of in's elements (libtorch: their sum, divided by their number). */
     void mean(Pointer out, Pointer in) {
-        mean.invokeVoid(new Object[] { out, in, allDimensions, Boolean.FALSE, (short) 0 });
+        kernels.mean().invokeVoid(new Object[] { out, in, allDimensions, Boolean.FALSE, (short) 0 });
     }
 
     /** gradIn = 2 (predicted - target) / n · gradOut: the mean squared error's gradient, as autograd rounds it. */
     void mseLossBackward(Pointer gradIn, Pointer gradOut, Pointer predicted, Pointer target) {
-        mseLossBackward.invokeVoid(new Object[] { gradIn, gradOut, predicted, target, MEAN });
+        kernels.mseLossBackward().invokeVoid(new Object[] { gradIn, gradOut, predicted, target, MEAN });
     }
 
     /** out = the sum of in's rows (over dimension 0): a bias's gradient from the gradients of its layer's outputs. */
     void sumRows(Pointer out, Pointer in) {
         // keepdim false; dtype none (std::optional<ScalarType>: two bytes, the second the "engaged" flag, 0)
-        sum.invokeVoid(new Object[] { out, in, firstDimension, Boolean.FALSE, (short) 0 });
+        kernels.sum().invokeVoid(new Object[] { out, in, firstDimension, Boolean.FALSE, (short) 0 });
     }
 
     /**
@@ -176,16 +162,29 @@ final class AtenCpu {
     }
 
     /** Looked up once, after the engine (and with it libtorch) has loaded; a failure is kept and reported each time. */
+    private record Kernels(Function addmm, Function mm, Function tanh, Function tanhBackward, Function mseLoss,
+            Function mseLossBackward, Function sum, Function mean) {
+        static Kernels of(NativeLibrary libtorch) {
+            return new Kernels(function(libtorch, ADDMM), function(libtorch, MM), function(libtorch, TANH),
+                    function(libtorch, TANH_BACKWARD), function(libtorch, MSE_LOSS), function(libtorch, MSE_LOSS_BACKWARD),
+                    function(libtorch, SUM), function(libtorch, MEAN_ALL));
+        }
+
+        private static Function function(NativeLibrary libtorch, String symbol) {
+            return LibtorchSymbols.function(libtorch, symbol, PURPOSE);
+        }
+    }
+
     private static final class Loaded {
-        static final AtenCpu KERNELS;
+        static final Kernels KERNELS;
         static final IllegalStateException FAILURE;
 
         static {
-            AtenCpu kernels = null;
+            Kernels kernels = null;
             IllegalStateException failure = null;
             try {
                 DjlRuntime.engine();
-                kernels = new AtenCpu(LibtorchSymbols.load(Path.of(LibUtils.getLibtorchPath())));
+                kernels = Kernels.of(LibtorchSymbols.load(Path.of(LibUtils.getLibtorchPath())));
             } catch (IllegalStateException e) {
                 failure = e;
             }
