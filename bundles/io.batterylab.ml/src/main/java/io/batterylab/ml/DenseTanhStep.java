@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * A tanh MLP's training step (mean squared error) as a fixed sequence of libtorch kernels ({@link AtenCpu}) into
  * arrays allocated once per batch size: forward, loss and backward by hand, the gradients written straight into the
- * optimiser's flat gradient array. For the Baseline's 2 × 64 network that is 18 native calls and no allocation per
+ * optimiser's flat gradient array. For the Baseline's 2 × 64 network that is 18 native calls and no native allocation per
  * batch, where the recorded path makes about 60 operations through the dispatcher, each with its autograd node and
  * result array. The kernels and operand layouts are those autograd's formulas use for {@code linear},
  * {@code tanh} and {@code (t - y)².mean()} (addmm forward; mm(gᵀ, h) for a weight, a sum over rows for a bias,
