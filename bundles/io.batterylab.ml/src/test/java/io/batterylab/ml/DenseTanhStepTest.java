@@ -3,6 +3,7 @@ package io.batterylab.ml;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
@@ -12,12 +13,15 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import io.batterylab.core.training.EpochMetrics;
+import io.batterylab.core.training.TrainingCanceledException;
 import io.batterylab.core.training.TrainingMonitor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,6 +91,34 @@ class DenseTanhStepTest {
 
             assertEquals(train(Problem.autograd(recorded.task()), manager, options, new ArrayList<>()), losses);
             assertTrue(log.stream().anyMatch(line -> line.startsWith("autograd step: ")), log.toString());
+        }
+    }
+
+    @Test
+    void givenCancelDuringDenseTrainingWhenTheMonitorAsksThenTheRunStopsBeforeTheNextBatch() {
+        try (NDManager manager = DjlRuntime.newManager()) {
+            Problem dense = Problem.of(manager, 3, 16, 0, 200);
+            float[] before = dense.parameters().get(0).getArray().toFloatArray();
+            AtomicInteger checks = new AtomicInteger();
+
+            assertThrows(TrainingCanceledException.class, () -> TrainingLoop.run(dense.task(),
+                    new TrainingOptions(5, 0.01, 32, 7), manager, new TrainingMonitor() {
+                        @Override
+                        public void epoch(EpochMetrics metrics) {
+                        }
+
+                        @Override
+                        public void log(String line) {
+                        }
+
+                        @Override
+                        public boolean isCanceled() {
+                            return checks.incrementAndGet() == 3;
+                        }
+                    }));
+
+            assertEquals(3, checks.get(), "stopped at the third batch's check");
+            assertFalse(Arrays.equals(before, dense.parameters().get(0).getArray().toFloatArray()), "two steps ran");
         }
     }
 
