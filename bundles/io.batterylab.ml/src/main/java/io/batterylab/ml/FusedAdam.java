@@ -34,6 +34,9 @@ final class FusedAdam implements AutoCloseable {
     private final NDManager state;
     private final NDArray flat;
     private NDArray gradients;
+    /** The flat gradient array a {@link GradientStep} writes into, and its slices, one per weight. */
+    private NDArray written;
+    private List<NDArray> writtenSlices;
 
     FusedAdam(List<Parameter> parameters, double learningRate, NDManager manager) {
         adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed((float) learningRate)).build();
@@ -64,6 +67,39 @@ final class FusedAdam implements AutoCloseable {
         }
         adam.update(ID, flat, gradients);
         GradientBuffer.zero(gradients);
+    }
+
+    /**
+     * Where a {@link GradientStep} writes the gradient of {@code parameter}: a view, shaped like it, of its slice of
+     * one flat gradient array; null for a parameter this optimiser does not train.
+     */
+    NDArray gradientOf(Parameter parameter) {
+        NDArray weight = parameter.getArray();
+        for (int i = 0; i < weights.size(); i++) {
+            if (weights.get(i) == weight) {
+                return writtenSlices().get(i);
+            }
+        }
+        return null;
+    }
+
+    /** One Adam step from the gradients a {@link GradientStep} wrote (overwritten by the next step: not zeroed). */
+    void stepWritten() {
+        if (written != null) {
+            adam.update(ID, flat, written);
+        }
+    }
+
+    private List<NDArray> writtenSlices() {
+        if (writtenSlices == null) {
+            try (Autograd noGraph = Autograd.inference()) {
+                written = state.zeros(flat.getShape(), flat.getDataType());
+                List<NDArray> views = new ArrayList<>();
+                slices(written, (i, view) -> views.add(view));
+                writtenSlices = views;
+            }
+        }
+        return writtenSlices;
     }
 
     /** The step while some parameter has had no gradient yet: gathered, updated and zeroed parameter by parameter. */

@@ -8,6 +8,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Plain supervised regression for the shared loop: a block maps one input row (of any shape, e.g. features or a
@@ -71,6 +72,20 @@ public final class SupervisedTask implements TrainingTask {
         // a reshape that changes nothing is still one more native operation and backward node per step
         return target.sub(target.getShape().equals(predicted.getShape()) ? predicted : predicted.reshape(target.getShape()))
                 .square().mean();
+    }
+
+    /**
+     * {@link DenseTanhStep} when the block is a tanh MLP without dropout from one row of features to one value (the
+     * Baseline's network with dropout 0); autograd otherwise.
+     */
+    @Override
+    public Optional<GradientStep> gradientStep() {
+        if (rowShape.dimension() != 1) {
+            return Optional.empty();
+        }
+        return TanhMlp.of(block)
+                .filter(mlp -> mlp.inputsOf(0) == rowSize && mlp.unitsOf(mlp.layers() - 1) == 1)
+                .map(mlp -> new DenseTanhStep(mlp, inputs, targets));
     }
 
     @Override

@@ -12,7 +12,8 @@ import java.util.Random;
 /**
  * The training loop every built-in algorithm shares: Adam over all parameters at once ({@link FusedAdam}), shuffled
  * mini-batches, one {@link EpochMetrics} per epoch, and a cancel check before every batch, so that a cancel stops
- * the run within one batch. Small networks train on one intra-op thread ({@link StepThreads}).
+ * the run within one batch. Small networks train on one intra-op thread ({@link StepThreads}); a task that offers a
+ * {@link GradientStep} (a tanh MLP without dropout) trains with it instead of autograd ({@link GradientSteps}).
  */
 public final class TrainingLoop {
     /** At most about this many epoch lines go to the run's log; every epoch still reaches the monitor. */
@@ -58,12 +59,20 @@ public final class TrainingLoop {
 
     private static void run(TrainingTask task, TrainingOptions options, NDManager manager, TrainingMonitor monitor,
             FusedAdam adam) {
+        try (GradientStep dense = GradientSteps.start(task, adam, manager, monitor, System.getProperties())) {
+            run(task, options, monitor, adam, dense, manager);
+        }
+    }
+
+    private static void run(TrainingTask task, TrainingOptions options, TrainingMonitor monitor, FusedAdam adam,
+            GradientStep dense, NDManager manager) {
         Random order = new Random(options.seed());
         int logEvery = Math.max(1, options.epochs() / LOG_LINES);
         monitor.log(String.format(Locale.ROOT, "training on %d rows, %d epochs, batch size %d, learning rate %g",
                 task.trainingRows(), options.epochs(), options.batchSize(), options.learningRate()));
         for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-            double loss = lossSum(task, options, manager, monitor, adam, order) / task.trainingRows();
+            double loss = (dense != null ? lossSum(dense, task, options, monitor, adam, order)
+                    : lossSum(task, options, manager, monitor, adam, order)) / task.trainingRows();
             if (!Double.isFinite(loss)) {
                 throw new IllegalStateException("training diverged at epoch " + epoch
                         + " (loss " + loss + "); try a smaller learning rate");
@@ -115,6 +124,20 @@ public final class TrainingLoop {
             if (seed != null) {
                 seed.close();
             }
+        }
+        return lossSum;
+    }
+
+    /** One epoch's steps by the task's {@link GradientStep}: the sum over batches of loss × rows. */
+    private static double lossSum(GradientStep dense, TrainingTask task, TrainingOptions options, TrainingMonitor monitor,
+            FusedAdam adam, Random order) {
+        double lossSum = 0;
+        for (int[] rows : Batches.shuffled(task.trainingRows(), options.batchSize(), order)) {
+            if (monitor.isCanceled()) {
+                throw new TrainingCanceledException();
+            }
+            lossSum += dense.step(rows) * rows.length;
+            adam.stepWritten();
         }
         return lossSum;
     }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import io.batterylab.core.training.Metrics;
 import java.util.List;
+import java.util.Optional;
 
 /** What one algorithm gives the shared {@link TrainingLoop}: its rows, its parameters, its loss and its validation. */
 public interface TrainingTask {
@@ -19,6 +20,14 @@ public interface TrainingTask {
      * in {@code batch} and start expressions with them, so that results land in that manager and are freed with it.
      */
     NDArray batchLoss(NDManager batch, int[] rows);
+
+    /**
+     * A step that computes {@link #batchLoss}'s value and its gradients without autograd, or empty (the default):
+     * the loop then records {@code batchLoss} and runs the backward pass. A new step for each call (one per run).
+     */
+    default Optional<GradientStep> gradientStep() {
+        return Optional.empty();
+    }
 
     /** Loss and metrics (target units) on the validation cells, or null when there are none. */
     Validation validate();

@@ -127,15 +127,9 @@ class FusedAdamTest {
 
         /** y = sin(2 a) + b c (further inputs are noise) with {@code inputs} inputs and 2 x {@code neurons} units. */
         static Problem of(NDManager manager, boolean leaveOutOutputBias, int inputs, int neurons, int rows) {
-            Random random = new Random(11);
-            float[] x = new float[rows * inputs];
-            float[] y = new float[rows];
-            for (int i = 0; i < rows; i++) {
-                for (int j = 0; j < inputs; j++) {
-                    x[i * inputs + j] = (float) (random.nextDouble() * 2 - 1);
-                }
-                y[i] = (float) (Math.sin(2 * x[i * inputs]) + x[i * inputs + 1] * x[i * inputs + 2]);
-            }
+            SineRows sine = SineRows.of(inputs, rows);
+            float[] x = sine.x();
+            float[] y = sine.y();
             SequentialBlock network = Networks.tanhMlp(2, neurons, 1);
             network.setInitializer(SeededInitializer.xavier(5), Parameter.Type.WEIGHT);
             network.initialize(manager, DataType.FLOAT32, new Shape(1, inputs));

@@ -161,7 +161,9 @@ class SpeedBenchmark {
         String rounds = limits.size() > 1 || !limits.get(0).isBlank() ? ", rounds with limits " + String.join(",", limits)
                 + " (the row's tag)" : "";
         return "BatteryLab " + TrainingResources.THREADS + " threads (one below the work limit, "
-                + "batterylab.training.singleThreadBelow=" + limit + rounds + "), " + isa + "; CPU flags " + cpuFlags() + "; "
+                + "batterylab.training.singleThreadBelow=" + limit + rounds + "), "
+                // a tanh MLP without dropout trains with the dense step unless this is false (io.batterylab.ml.GradientSteps)
+                + "batterylab.training.denseStep=" + System.getProperty("batterylab.training.denseStep", "true") + ", " + isa + "; CPU flags " + cpuFlags() + "; "
                 + (torch == null ? "no PyTorch" : torch.description());
     }
 
