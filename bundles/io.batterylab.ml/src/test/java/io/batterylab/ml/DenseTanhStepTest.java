@@ -3,6 +3,8 @@ package io.batterylab.ml;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +79,22 @@ class DenseTanhStepTest {
         try (NDManager manager = DjlRuntime.newManager()) {
             assertTrue(Problem.of(manager, 3, 16, 0.1, 50).task().gradientStep().isEmpty());
             assertTrue(Problem.of(manager, 3, 16, 0, 50).task().gradientStep().isPresent());
+        }
+    }
+
+    @Test
+    void givenDenseStepSwitchedOffByTheSystemPropertyThenTheLoopRecordsAutograd() {
+        try (NDManager manager = DjlRuntime.newManager()) {
+            Problem problem = Problem.of(manager, 3, 16, 0, 50);
+            Properties off = new Properties();
+            off.setProperty(GradientSteps.PROPERTY, "false");
+            try (FusedAdam adam = new FusedAdam(problem.task().parameters(), 0.01, manager)) {
+                assertNull(GradientSteps.start(problem.task(), adam, manager, TrainingMonitor.silent(), off));
+                try (GradientStep on = GradientSteps.start(problem.task(), adam, manager, TrainingMonitor.silent(),
+                        new Properties())) {
+                    assertNotNull(on, "on unless switched off");
+                }
+            }
         }
     }
 
