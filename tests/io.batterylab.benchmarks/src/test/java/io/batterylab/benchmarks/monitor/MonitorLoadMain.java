@@ -21,6 +21,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -29,7 +32,9 @@ import java.util.concurrent.atomic.LongAdder;
  * the embedded store, claims {@code nodes} ids ({@link LoadGenerator#deviceId}) with the threshold, forest and LSTM
  * detectors, and subscribes to the broker. Each processed sample's latency is the time from its {@code timestamp_ms}
  * (the generator's clock at publishing) to its verdict. Commands on standard input: {@code mark} (zero the latencies),
- * {@code report}, {@code stop}.
+ * {@code report}, {@code stop}. {@code -Dbenchmark.monitorConnections=N} subscribes with N MQTT connections in one
+ * shared-subscription group instead of one connection. Each report also gives the latency's stages
+ * ({@link StageLatencies}).
  *
  * <p>Arguments: home, broker URI, nodes, recordings folder, LSTM epochs.
  */
@@ -43,6 +48,8 @@ public final class MonitorLoadMain {
         TrainedDetectors detectors = TrainedDetectors.train(Path.of(args[3]), Integer.parseInt(args[4]));
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         LatencyHistogram latencies = new LatencyHistogram();
+        StageLatencies stages = new StageLatencies();
+        int connections = Integer.getInteger("benchmark.monitorConnections", 1);
         LongAdder processed = new LongAdder();
         LongAdder withVerdict = new LongAdder();
         LongAdder alarms = new LongAdder();
@@ -62,6 +69,7 @@ public final class MonitorLoadMain {
                     config.hops()), Clock.systemUTC(), event -> {
                         if (event instanceof MonitorEvent.SampleReceived received) {
                             latencies.record(System.currentTimeMillis() - received.sample().deviceTimeMs());
+                            stages.verdict();
                             processed.increment();
                             if (received.sample().modelStatus() != null) {
                                 withVerdict.increment();
@@ -72,29 +80,46 @@ public final class MonitorLoadMain {
                             corrections.increment();
                         }
                     });
+            List<DeviceConnector.Connection> links = new ArrayList<>();
             try (monitor; SampleBatcher batcher = new SampleBatcher(monitor,
-                    SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()));
-                    DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of(
-                    MqttSettings.BROKER, args[1], MqttSettings.CLIENT_ID, "monitor-under-load", MqttSettings.TOPICS,
-                    "btr/+/sensor", MqttSettings.QOS, "1"), batcher)) {
-                monitor.sendThrough(connection::sendStatus);
-                System.out.printf("READY trained in %.1f s, %d devices claimed, %d workers, hops %s%n", trainSeconds,
-                        nodes, config.workers(), config.hops());
+                    SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()), stages);
+                    AutoCloseable disconnect = () -> links.forEach(DeviceConnector.Connection::close)) {
+                for (int i = 0; i < connections; i++) {
+                    links.add(new MqttDeviceConnector().connect(connectionSettings(args[1], i, connections),
+                            stages.arrived(batcher)));
+                }
+                monitor.sendThrough(links.getFirst()::sendStatus);
+                System.out.printf("READY trained in %.1f s, %d devices claimed, %d workers, hops %s, %d MQTT "
+                        + "connections%n", trainSeconds, nodes, config.workers(), config.hops(), connections);
                 System.out.flush();
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 String line;
                 while ((line = in.readLine()) != null && !line.equals("stop")) {
                     if (line.equals("mark")) {
                         latencies.reset();
+                        stages.reset();
                     }
                     System.out.printf("%s processed=%d verdicts=%d alarms=%d corrections=%d written=%d backlog=%d "
-                            + "p50=%d p99=%d max=%d%n", line.toUpperCase(java.util.Locale.ROOT), processed.sum(),
+                            + "p50=%d p99=%d max=%d %s%n", line.toUpperCase(java.util.Locale.ROOT), processed.sum(),
                             withVerdict.sum(), alarms.sum(), corrections.sum(),
                             monitor.samplesWritten(), monitor.samplesQueued(), latencies.percentile(0.5),
-                            latencies.percentile(0.99), latencies.percentile(1.0));
+                            latencies.percentile(0.99), latencies.percentile(1.0), stages.report());
                     System.out.flush();
                 }
             }
         }
+    }
+
+    /**
+     * One of the monitor's connections: with more than one, all subscribe in one shared-subscription group, so that
+     * the broker splits the messages among them and each connection's Paho callback thread parses its share.
+     */
+    private static Map<String, String> connectionSettings(String broker, int index, int connections) {
+        Map<String, String> settings = new HashMap<>(Map.of(MqttSettings.BROKER, broker, MqttSettings.CLIENT_ID,
+                "monitor-under-load-" + index, MqttSettings.TOPICS, "btr/+/sensor", MqttSettings.QOS, "1"));
+        if (connections > 1) {
+            settings.put(MqttSettings.SHARED_GROUP, "monitor-under-load");
+        }
+        return settings;
     }
 }
