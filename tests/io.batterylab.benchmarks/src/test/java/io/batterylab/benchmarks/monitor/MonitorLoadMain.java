@@ -21,9 +21,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -32,8 +29,8 @@ import java.util.concurrent.atomic.LongAdder;
  * the embedded store, claims {@code nodes} ids ({@link LoadGenerator#deviceId}) with the threshold, forest and LSTM
  * detectors, and subscribes to the broker. Each processed sample's latency is the time from its {@code timestamp_ms}
  * (the generator's clock at publishing) to its verdict. Commands on standard input: {@code mark} (zero the latencies),
- * {@code report}, {@code stop}. {@code -Dbenchmark.monitorConnections=N} subscribes with N MQTT connections in one
- * shared-subscription group instead of one connection. Each report also gives the latency's stages
+ * {@code report}, {@code stop}. {@code -Dbenchmark.monitorConnections=N} subscribes with N MQTT connections
+ * ({@code mqtt.connections}: one shared-subscription group) instead of one. Each report also gives the latency's stages
  * ({@link StageLatencies}).
  *
  * <p>Arguments: home, broker URI, nodes, recordings folder, LSTM epochs.
@@ -80,15 +77,13 @@ public final class MonitorLoadMain {
                             corrections.increment();
                         }
                     });
-            List<DeviceConnector.Connection> links = new ArrayList<>();
             try (monitor; SampleBatcher batcher = new SampleBatcher(monitor,
                     SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()), stages);
-                    AutoCloseable disconnect = () -> links.forEach(DeviceConnector.Connection::close)) {
-                for (int i = 0; i < connections; i++) {
-                    links.add(new MqttDeviceConnector().connect(connectionSettings(args[1], i, connections),
-                            stages.arrived(batcher)));
-                }
-                monitor.sendThrough(links.getFirst()::sendStatus);
+                    DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of(
+                    MqttSettings.BROKER, args[1], MqttSettings.CLIENT_ID, "monitor-under-load", MqttSettings.TOPICS,
+                    "btr/+/sensor", MqttSettings.QOS, "1", MqttSettings.CONNECTIONS, "" + connections),
+                    stages.arrived(batcher))) {
+                monitor.sendThrough(connection::sendStatus);
                 System.out.printf("READY trained in %.1f s, %d devices claimed, %d workers, hops %s, %d MQTT "
                         + "connections%n", trainSeconds, nodes, config.workers(), config.hops(), connections);
                 System.out.flush();
@@ -108,18 +103,5 @@ public final class MonitorLoadMain {
                 }
             }
         }
-    }
-
-    /**
-     * One of the monitor's connections: with more than one, all subscribe in one shared-subscription group, so that
-     * the broker splits the messages among them and each connection's Paho callback thread parses its share.
-     */
-    private static Map<String, String> connectionSettings(String broker, int index, int connections) {
-        Map<String, String> settings = new HashMap<>(Map.of(MqttSettings.BROKER, broker, MqttSettings.CLIENT_ID,
-                "monitor-under-load-" + index, MqttSettings.TOPICS, "btr/+/sensor", MqttSettings.QOS, "1"));
-        if (connections > 1) {
-            settings.put(MqttSettings.SHARED_GROUP, "monitor-under-load");
-        }
-        return settings;
     }
 }
