@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
 import org.tribuo.common.tree.LeafNode;
@@ -90,7 +91,7 @@ final class CompiledForest {
 
     /** Compares with Tribuo on feature vectors drawn from the forest's thresholds, each nudged or taken as is. */
     private boolean answersAs(ToDoubleFunction<double[]> tribuo) {
-        double[] splits = java.util.stream.IntStream.range(0, feature.length).filter(i -> feature[i] >= 0)
+        double[] splits = IntStream.range(0, feature.length).filter(i -> feature[i] >= 0)
                 .mapToDouble(i -> threshold[i]).toArray();
         if (splits.length == 0) {
             return false;

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Splits a sample's latency into stages, all from its {@code timestamp_ms} (the generator's clock at publishing) on
- * the same machine's clock: when the connector's callback hands it on ({@link #arrived}: broker, socket, Paho's
- * receiver and callback threads, JSON), when a worker takes its batch ({@link #taken}: the worker's queue), and its
- * verdict (recorded by the caller). The stage figures are the differences of these percentiles' inputs, sample by
- * sample: publish→callback, callback→batch taken (queue), batch taken→verdict (the detectors and recording of its
- * batch, samples ahead of it included).
+ * Splits a sample's latency into stages, each timed on the same machine's clock: from its {@code timestamp_ms} (the
+ * generator's clock at publishing) to the connector's callback handing it on ({@link #arrived}: broker, socket, Paho's
+ * receiver and callback threads, the payload parser); from there to a worker taking its batch ({@link #taken}: the
+ * worker's queue); and from the batch taken to its verdict ({@link #verdict}: the detectors and the recording of its
+ * batch, the samples ahead of it included).
  */
 final class StageLatencies implements SampleBatcher.BatchObserver {
     private final LatencyHistogram callback = new LatencyHistogram();
