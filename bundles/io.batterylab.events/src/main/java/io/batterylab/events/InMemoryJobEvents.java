@@ -44,6 +44,12 @@ public class InMemoryJobEvents implements JobEvents {
         });
     }
 
+    /** A user's list is removed with its last listener, so an entry means someone listens. */
+    @Override
+    public boolean hasSubscribers(long userId) {
+        return listeners.containsKey(userId);
+    }
+
     /** Number of users with at least one listener; for tests and diagnostics. */
     public int subscribedUsers() {
         return listeners.size();

@@ -1,6 +1,7 @@
 package io.batterylab.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.batterylab.core.service.JobEvent;
@@ -55,5 +56,16 @@ class InMemoryJobEventsTest {
         bus.publish(1, event(3));
 
         assertEquals(1, heard.size());
+    }
+
+    @Test
+    void givenSubscriptionOfOneUser_whenAskedWhoListens_thenOnlyThatUserUntilItIsClosed() {
+        Subscription subscription = bus.subscribe(1, e -> {
+        });
+
+        assertTrue(bus.hasSubscribers(1));
+        assertFalse(bus.hasSubscribers(2));
+        subscription.close();
+        assertFalse(bus.hasSubscribers(1));
     }
 }

@@ -63,7 +63,7 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
     }
     static final List<String> CONNECTOR_KEYS = List.of("mqtt.uri", "mqtt.client.id", "mqtt.user", "mqtt.password",
             "mqtt.topics", "mqtt.qos", "mqtt.shared.group", "mqtt.max.payload.bytes", "mqtt.truststore",
-            "mqtt.truststore.password");
+            "mqtt.truststore.password", "mqtt.connections");
 
     public MonitorConfig {
         if (!List.of(OFF, EXTERNAL, EMBEDDED).contains(broker)) {

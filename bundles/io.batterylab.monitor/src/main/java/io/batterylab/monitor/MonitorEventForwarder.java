@@ -28,7 +28,8 @@ public final class MonitorEventForwarder implements Consumer<MonitorEvent> {
     @Override
     public void accept(MonitorEvent event) {
         JobEvents events = bus.get();
-        if (events != null) {
+        // nobody listening (no open stream or view): the event is not made, as most samples' are not
+        if (events != null && events.hasSubscribers(event.userId())) {
             events.publish(event.userId(), convert(event));
         }
     }

@@ -50,8 +50,22 @@ public final class SampleBatcher implements DeviceConnector.Listener, AutoClosea
         }
     }
 
+    /**
+     * Told of each batch a worker takes, on that worker's thread, just before the monitor assesses it (e.g. to split
+     * a sample's latency into its time in the queue and its time being assessed). Must be quick and must not keep the
+     * list, which the worker reuses.
+     */
+    @FunctionalInterface
+    public interface BatchObserver {
+        BatchObserver NONE = batch -> {
+        };
+
+        void taken(List<SensorSample> batch);
+    }
+
     private final MonitorService monitor;
     private final Settings settings;
+    private final BatchObserver observer;
     private final List<Worker> workers = new ArrayList<>();
     private final LongAdder dropped = new LongAdder();
     private final LongAdder batches = new LongAdder();
@@ -60,8 +74,13 @@ public final class SampleBatcher implements DeviceConnector.Listener, AutoClosea
     private long lastDropLog = System.nanoTime() - DROP_LOG_INTERVAL_NS;
 
     public SampleBatcher(MonitorService monitor, Settings settings) {
+        this(monitor, settings, BatchObserver.NONE);
+    }
+
+    public SampleBatcher(MonitorService monitor, Settings settings, BatchObserver observer) {
         this.monitor = monitor;
         this.settings = settings;
+        this.observer = observer;
         int capacity = Math.ceilDiv(settings.capacity(), settings.workers());
         for (int i = 0; i < settings.workers(); i++) {
             workers.add(new Worker(new ArrayBlockingQueue<>(capacity), "batterylab-monitor-samples-" + (i + 1)));
@@ -168,6 +187,7 @@ public final class SampleBatcher implements DeviceConnector.Listener, AutoClosea
                 return;
             }
             try {
+                observer.taken(batch);
                 monitor.onDeviceSamples(batch);
                 batches.increment();
             } catch (RuntimeException e) {

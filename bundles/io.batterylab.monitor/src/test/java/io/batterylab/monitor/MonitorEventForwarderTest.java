@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.batterylab.core.detection.Channels;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.service.JobEvent;
+import io.batterylab.core.service.JobEvents;
 import io.batterylab.events.InMemoryJobEvents;
 import java.time.Instant;
 import java.util.List;
@@ -51,5 +52,35 @@ class MonitorEventForwarderTest {
     void givenNoBusInstalled_thenEventsAreDroppedWithoutError() {
         new MonitorEventForwarder(() -> null).accept(new MonitorEvent.CorrectionSent(1, new Correction(3, "n1", T0,
                 DeviceStatus.NORMAL, null, null, 1L)));
+    }
+
+    @Test
+    void givenNobodyListeningToTheUser_whenSamplesArrive_thenNoEventIsPublished() {
+        List<Long> published = new CopyOnWriteArrayList<>();
+        JobEvents quiet = new JobEvents() {
+            @Override
+            public void publish(long userId, JobEvent event) {
+                published.add(userId);
+            }
+
+            @Override
+            public Subscription subscribe(long userId, java.util.function.Consumer<JobEvent> listener) {
+                return () -> {
+                };
+            }
+
+            @Override
+            public boolean hasSubscribers(long userId) {
+                return userId == 2;
+            }
+        };
+        MonitorEventForwarder forwarder = new MonitorEventForwarder(() -> quiet);
+
+        for (long user : new long[] {1, 2, 1}) {
+            forwarder.accept(new MonitorEvent.SampleReceived(user, new StoredSample("n1", T0, 500, 1, false,
+                    DeviceStatus.NORMAL, null, Double.NaN, Map.of(Channels.TEMP_INTERNAL, 31.5))));
+        }
+
+        assertEquals(List.of(2L), published);
     }
 }

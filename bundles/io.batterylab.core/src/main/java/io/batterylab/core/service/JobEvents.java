@@ -17,6 +17,16 @@ public interface JobEvents {
      */
     Subscription subscribe(long userId, Consumer<JobEvent> listener);
 
+    /**
+     * Whether anyone listens to the user's events now, so that a publisher of many events (the monitor: one per
+     * sample of every device) need not make those nobody would hear. True unless the bus knows better.
+     *
+     * @since 1.1
+     */
+    default boolean hasSubscribers(long userId) {
+        return true;
+    }
+
     /** An active subscription; closing it more than once is harmless. */
     interface Subscription extends AutoCloseable {
         @Override

@@ -13,7 +13,11 @@ import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 
-/** A trained forest: risk = share of trees voting runaway. Saved as the manifest plus Tribuo's protobuf file. */
+/**
+ * A trained forest: risk = share of trees voting runaway. Saved as the manifest plus Tribuo's protobuf file. Assessed
+ * through its {@link CompiledForest} (the same risks, without Tribuo's objects per tree); through Tribuo when it has
+ * none or a feature is NaN (which Tribuo refuses, as before).
+ */
 final class ForestModel implements DetectorModel {
     static final String FOREST_FILE = "forest.tribuo";
     static final String RUNAWAY = "runaway";
@@ -23,11 +27,13 @@ final class ForestModel implements DetectorModel {
     private final ForestSettings settings;
     private final Model<Label> forest;
     private final String[] names = WindowFeatures.names();
+    private final CompiledForest compiled;
 
     ForestModel(ForestDetector detector, ForestSettings settings, Model<Label> forest) {
         this.detector = detector;
         this.settings = settings;
         this.forest = forest;
+        this.compiled = CompiledForest.of(forest, this::tribuoRisk).orElse(null);
     }
 
     @Override
@@ -43,10 +49,33 @@ final class ForestModel implements DetectorModel {
     @Override
     public Assessment assess(SampleWindow window) {
         RuleModel.requireChannels(detector, window);
-        Prediction<Label> prediction = forest.predict(
-                new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, WindowFeatures.of(window)));
+        return Assessment.ofRisk(risk(WindowFeatures.of(window)), settings.alarmAt());
+    }
+
+    /** The share of trees voting runaway for these {@link WindowFeatures}. */
+    double risk(double[] features) {
+        return compiled != null && noneNaN(features) ? compiled.runawayShare(features) : tribuoRisk(features);
+    }
+
+    /** Whether the model assesses through its compiled trees (tests). */
+    boolean compiled() {
+        return compiled != null;
+    }
+
+    /** The share of trees voting runaway, by Tribuo's own prediction. */
+    double tribuoRisk(double[] features) {
+        Prediction<Label> prediction = forest.predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, names, features));
         Label runaway = prediction.getOutputScores().get(RUNAWAY);
-        return Assessment.ofRisk(runaway == null ? 0 : runaway.getScore(), settings.alarmAt());
+        return runaway == null ? 0 : runaway.getScore();
+    }
+
+    private static boolean noneNaN(double[] features) {
+        for (double feature : features) {
+            if (Double.isNaN(feature)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

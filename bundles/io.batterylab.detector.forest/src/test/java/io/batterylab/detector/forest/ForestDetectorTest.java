@@ -21,17 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ForestDetectorTest {
-    private static final ForestSettings SMALL = new ForestSettings(20, 8, 0.5, 0.5, 7);
+    static final ForestSettings SMALL = new ForestSettings(20, 8, 0.5, 0.5, 7);
     private final ForestDetector detector = new ForestDetector();
 
     /** 60 samples at 0.5 s: level + slope (°C/s) * t + noise. */
-    private static SampleWindow ramp(double level, double perSecond, double noise, Random random) {
+    static SampleWindow ramp(double level, double perSecond, double noise, Random random) {
         return SampleWindow.regular(Channels.TEMP_INTERNAL, 0.5, IntStream.range(0, 60)
                 .mapToDouble(i -> level + perSecond * 0.5 * i + noise * random.nextGaussian()).toArray());
     }
 
     /** Flat noisy windows at many levels (normal) and steep ramps (runaway). */
-    private static LabelledWindows rampsAndFlats() {
+    static LabelledWindows rampsAndFlats() {
         Random random = new Random(1);
         List<SampleWindow> windows = new ArrayList<>();
         List<Boolean> runaway = new ArrayList<>();

@@ -8,13 +8,30 @@ import java.util.Map;
 /**
  * The node's own status rule (SPEC §9) on the newest sample: count the channels beyond their threshold (all
  * upper bounds, VOC included); 0 → NORMAL, 1–2 → WARNING, more than 2 → DANGER. Channels the window does not
- * carry are not counted. Risk = count / 3, at most 1.
+ * carry are not counted. Risk = count / 3, at most 1. The thresholds are read from the settings once, not at every
+ * window: the monitor runs this rule on every sample of every device.
  */
-public record DeviceRule(ThresholdSettings settings) {
+public final class DeviceRule {
+    private final ThresholdSettings settings;
+    private final String[] channels;
+    private final double[] limits;
+
+    public DeviceRule(ThresholdSettings settings) {
+        this.settings = settings;
+        Map<String, Double> byChannel = settings.byChannel();
+        this.channels = byChannel.keySet().toArray(String[]::new);
+        this.limits = byChannel.values().stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    public ThresholdSettings settings() {
+        return settings;
+    }
+
     public Assessment assess(SampleWindow window) {
         int beyond = 0;
-        for (Map.Entry<String, Double> threshold : settings.byChannel().entrySet()) {
-            if (window.has(threshold.getKey()) && window.latest(threshold.getKey()) > threshold.getValue()) {
+        for (int i = 0; i < channels.length; i++) {
+            double[] values = window.channels().get(channels[i]);
+            if (values != null && values[values.length - 1] > limits[i]) {
                 beyond++;
             }
         }

@@ -28,7 +28,7 @@ public class MqttDeviceConnector implements DeviceConnector {
     /** @throws IllegalArgumentException when a setting is invalid (the message names it) */
     @Override
     public Connection connect(Map<String, String> settings, Listener listener) throws IOException {
-        return MqttConnection.open(MqttSettings.from(settings), listener, malformed);
+        return MqttConnections.open(MqttSettings.from(settings), listener, malformed);
     }
 
     /** Rejected payloads of every connection of this connector, per device. */

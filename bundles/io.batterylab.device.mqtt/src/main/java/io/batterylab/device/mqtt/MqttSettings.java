@@ -21,9 +21,13 @@ import java.util.UUID;
  * @param maxPayloadBytes larger payloads are rejected before parsing
  * @param truststore for {@code ssl://}: the CA certificates to trust (PKCS12/JKS keystore or PEM); null for the
  *        JVM's default trust
+ * @param connections MQTT clients of this process (1 to {@value #MAX_CONNECTIONS}); more than one subscribe in one
+ *        shared-subscription group (the {@code sharedGroup}, or the client id without one) and parse their share of
+ *        the messages on their own threads ({@link MqttConnections})
  */
 public record MqttSettings(URI brokerUri, String clientId, String user, char[] password, List<String> topics,
-        int qos, String sharedGroup, int maxPayloadBytes, Path truststore, char[] truststorePassword) {
+        int qos, String sharedGroup, int maxPayloadBytes, Path truststore, char[] truststorePassword,
+        int connections) {
     public static final String BROKER = "mqtt.uri";
     public static final String CLIENT_ID = "mqtt.client.id";
     public static final String USER = "mqtt.user";
@@ -34,6 +38,8 @@ public record MqttSettings(URI brokerUri, String clientId, String user, char[] p
     public static final String MAX_PAYLOAD = "mqtt.max.payload.bytes";
     public static final String TRUSTSTORE = "mqtt.truststore";
     public static final String TRUSTSTORE_PASSWORD = "mqtt.truststore.password";
+    public static final String CONNECTIONS = "mqtt.connections";
+    public static final int MAX_CONNECTIONS = 16;
     public static final String DEFAULT_TOPICS = "btr/+/sensor,sensor";
 
     public MqttSettings {
@@ -60,14 +66,30 @@ public record MqttSettings(URI brokerUri, String clientId, String user, char[] p
         if (truststore != null && !java.nio.file.Files.isReadable(truststore)) {
             throw new IllegalArgumentException(TRUSTSTORE + " " + truststore + " is not a readable file");
         }
+        if (connections < 1 || connections > MAX_CONNECTIONS) {
+            throw new IllegalArgumentException(CONNECTIONS + " must be 1 to " + MAX_CONNECTIONS + ", got "
+                    + connections);
+        }
         topics = List.copyOf(topics);
+    }
+
+    /**
+     * The settings of the {@code index}-th of this process's {@link #connections} clients: its own client id (the
+     * id, then {@code -1}, {@code -2}, …) in the shared group of them all.
+     */
+    MqttSettings client(int index) {
+        return new MqttSettings(brokerUri, clientId + "-" + (index + 1), user, password, topics, qos,
+                sharedGroup.isEmpty() ? clientId : sharedGroup, maxPayloadBytes, truststore, truststorePassword, 1);
     }
 
     public boolean tls() {
         return brokerUri.getScheme().equalsIgnoreCase("ssl");
     }
 
-    /** Reads the settings; missing keys take their defaults (local broker, both topics, QoS 1, 4 KiB payloads). */
+    /**
+     * Reads the settings; missing keys take their defaults (local broker, both topics, QoS 1, 4 KiB payloads, one
+     * connection).
+     */
     public static MqttSettings from(Map<String, String> settings) {
         String topics = settings.getOrDefault(TOPICS, DEFAULT_TOPICS);
         return new MqttSettings(URI.create(settings.getOrDefault(BROKER, "tcp://127.0.0.1:1883").trim()),
@@ -75,7 +97,8 @@ public record MqttSettings(URI brokerUri, String clientId, String user, char[] p
                 settings.getOrDefault(USER, ""), settings.getOrDefault(PASSWORD, "").toCharArray(),
                 Arrays.stream(topics.split(",")).map(String::trim).toList(), integer(settings, QOS, 1),
                 settings.getOrDefault(SHARED_GROUP, "").trim(), integer(settings, MAX_PAYLOAD, 4096),
-                truststore(settings.get(TRUSTSTORE)), settings.getOrDefault(TRUSTSTORE_PASSWORD, "").toCharArray());
+                truststore(settings.get(TRUSTSTORE)), settings.getOrDefault(TRUSTSTORE_PASSWORD, "").toCharArray(),
+                integer(settings, CONNECTIONS, 1));
     }
 
     private static Path truststore(String value) {
@@ -100,6 +123,6 @@ public record MqttSettings(URI brokerUri, String clientId, String user, char[] p
     public String toString() {
         return "MqttSettings[" + brokerUri + ", client " + clientId + ", topics " + subscriptions() + ", QoS " + qos
                 + (user.isEmpty() ? "" : ", user " + user) + (truststore == null ? "" : ", trusting " + truststore)
-                + "]";
+                + (connections == 1 ? "" : ", " + connections + " connections") + "]";
     }
 }

@@ -13,7 +13,10 @@ import java.util.List;
  * them afterwards in a fixed order.
  */
 final class PayloadFields {
-    /** A JSON value as far as the checks need it: its token, number and text. */
+    /**
+     * A JSON value as far as the checks need it: its token, number and text (null for a number read without making
+     * its text: only an error message would show it).
+     */
     record Value(JsonToken token, JsonParser.NumberType numberType, double number, long integral, String text) {
         boolean isNull() {
             return token == JsonToken.VALUE_NULL;
@@ -43,8 +46,12 @@ final class PayloadFields {
             };
         }
 
+        /** As the payload wrote it; a number read without its text (the usual case) as Java writes it. */
         @Override
         public String toString() {
+            if (text == null) {
+                return token == JsonToken.VALUE_NUMBER_INT ? Long.toString(integral) : Double.toString(number);
+            }
             return isText() ? '"' + text + '"' : text;
         }
     }
@@ -112,11 +119,16 @@ final class PayloadFields {
         return switch (token) {
             case VALUE_NUMBER_INT -> {
                 JsonParser.NumberType type = parser.getNumberType();
-                yield new Value(token, type, parser.getDoubleValue(),
-                        type == JsonParser.NumberType.BIG_INTEGER ? 0 : parser.getLongValue(), parser.getText());
+                yield type == JsonParser.NumberType.BIG_INTEGER
+                        ? new Value(token, type, parser.getDoubleValue(), 0, parser.getText())
+                        : new Value(token, type, parser.getDoubleValue(), parser.getLongValue(), null);
             }
-            case VALUE_NUMBER_FLOAT -> new Value(token, parser.getNumberType(), parser.getDoubleValue(), 0,
-                    parser.getText());
+            case VALUE_NUMBER_FLOAT -> {
+                double exact = Decimals.parse(parser.getTextCharacters(), parser.getTextOffset(),
+                        parser.getTextLength());
+                yield Double.isNaN(exact) ? new Value(token, parser.getNumberType(), parser.getDoubleValue(), 0,
+                        parser.getText()) : new Value(token, JsonParser.NumberType.DOUBLE, exact, 0, null);
+            }
             case VALUE_STRING -> new Value(token, null, Double.NaN, 0, parser.getText());
             case START_OBJECT, START_ARRAY -> {
                 parser.skipChildren();

@@ -9,7 +9,7 @@ import io.batterylab.core.detection.Channels;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.plugin.SensorSample;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,9 +103,14 @@ public final class SensorPayloadParser {
         return new SensorSample(deviceId, timestamp.integral(), channels, limits, status(fields.status));
     }
 
-    /** @param values by channel, in {@link #CHANNELS} order (null: absent) */
+    /**
+     * @param values by channel, in {@link #CHANNELS} order (null: absent)
+     * @return an immutable map, which the sample keeps as it is instead of copying it
+     */
+    @SuppressWarnings("unchecked")
     private static Map<String, Double> numbers(PayloadFields.Value[] values, String prefix) {
-        Map<String, Double> numbers = new HashMap<>();
+        Map.Entry<String, Double>[] numbers = new Map.Entry[values.length];
+        int count = 0;
         for (int i = 0; i < values.length; i++) {
             PayloadFields.Value value = values[i];
             if (value == null || value.isNull()) {
@@ -118,9 +123,9 @@ public final class SensorPayloadParser {
             if (!Double.isFinite(value.number()) || Math.abs(value.number()) > MAX_MAGNITUDE) {
                 throw new IllegalArgumentException(prefix + channel + " is implausible: " + value);
             }
-            numbers.put(channel, value.number());
+            numbers[count++] = Map.entry(channel, value.number());
         }
-        return numbers;
+        return Map.ofEntries(count == numbers.length ? numbers : Arrays.copyOf(numbers, count));
     }
 
     private static DeviceStatus status(PayloadFields.Value value) {

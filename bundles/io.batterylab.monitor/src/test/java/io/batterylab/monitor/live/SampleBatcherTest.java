@@ -71,13 +71,14 @@ class SampleBatcherTest {
     }
 
     @Test
-    void givenTheWorkerBusy_whenSamplesQueueMeanwhile_thenTheNextBatchesTakeThemAtOnceAndALoneSampleWaitsForNone()
+    void givenTheWorkerBusy_whenSamplesQueueMeanwhile_thenTheNextBatchesTakeThemAtOnceAndALoneSampleWaitsForNone_andTheObserverSeesEachBatch()
             throws InterruptedException {
         try (Database database = Database.open(MonitorDatabases.h2(home))) {
             long alice = MonitorDatabases.user(database, "alice");
             List<Long> handled = new CopyOnWriteArrayList<>();
             CountDownLatch busy = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
+            List<Integer> observed = new CopyOnWriteArrayList<>();
             try (MonitorService monitor = monitor(database, received -> {
                 handled.add(received.deviceTimeMs());
                 if (handled.size() == 1) {
@@ -86,7 +87,8 @@ class SampleBatcherTest {
                 }
             })) {
                 monitor.claim(alice, "n1", "cell 1");
-                try (SampleBatcher batcher = new SampleBatcher(monitor, new SampleBatcher.Settings(64, 10_000, 1))) {
+                try (SampleBatcher batcher = new SampleBatcher(monitor, new SampleBatcher.Settings(64, 10_000, 1),
+                        batch -> observed.add(batch.size()))) {
                     batcher.onSample(sample("n1", 0));
                     assertTrue(busy.await(10, TimeUnit.SECONDS), "the first sample reached the monitor");
                     for (int i = 1; i <= 100; i++) {
@@ -102,6 +104,7 @@ class SampleBatcherTest {
                     assertEquals(4, batcher.batches(), "a lone sample is a batch of its own at once");
                     assertEquals(LongStream.rangeClosed(0, 101).map(i -> 1_000_000L + i * 500L).boxed().toList(),
                             handled);
+                    assertEquals(List.of(1, 64, 36, 1), observed, "the observer is told of each batch taken");
                 }
             }
         }

@@ -76,8 +76,13 @@ final class LoadGenerator implements AutoCloseable {
     }
 
     static byte[] payload() {
+        return payload(System.currentTimeMillis());
+    }
+
+    /** A SPEC §9 payload of a healthy cell (sensor noise as the generator's) taken at {@code timestampMs}. */
+    static byte[] payload(long timestampMs) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        StringBuilder json = new StringBuilder(420).append("{\"timestamp_ms\":").append(System.currentTimeMillis())
+        StringBuilder json = new StringBuilder(420).append("{\"timestamp_ms\":").append(timestampMs)
                 .append(",\"temp_ambient_c\":").append(25 + r.nextInt(-5, 6) / 10.0)
                 .append(",\"temp_internal_c\":").append(31 + r.nextInt(-5, 6) / 10.0)
                 .append(",\"humidity_percent\":45.2,\"mq2_ppm\":").append(15 + r.nextInt(3))

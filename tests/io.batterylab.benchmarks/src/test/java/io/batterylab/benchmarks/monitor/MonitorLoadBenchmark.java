@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>{@code -Dbenchmark.monitorNodes=500,1000,2000,5000,10000,10000} {@code -Dbenchmark.monitorWarmup=35}
  * {@code -Dbenchmark.monitorSeconds=15} {@code -Dbenchmark.lstmEpochs=3} {@code -Dbenchmark.monitorJfr=/tmp/m.jfr}
  * {@code -Dbenchmark.monitorWorkers=2} {@code -Dbenchmark.lstmHop=2} (the monitor's {@code monitor.workers} and
- * {@code monitor.hop.lstm}; default as the product's).
+ * {@code monitor.hop.lstm}; default as the product's) {@code -Dbenchmark.monitorConnections=1} (MQTT connections of
+ * the monitor, in one shared-subscription group when more than one).
  */
 class MonitorLoadBenchmark {
     private static final String HEADER = "| N nodes | offered msg/s | processed msg/s | backlog | p50 ms | p99 ms | max ms "
@@ -82,6 +83,9 @@ class MonitorLoadBenchmark {
                         + ", alarm changes " + (after.get("alarms") - before.get("alarms")) + ", corrections "
                         + (after.get("corrections") - before.get("corrections")) + ", publish failures "
                         + generator.failed());
+                System.out.println("[benchmark] monitor load, " + nodes + " nodes, stages p50/p99 ms: publish→callback "
+                        + after.get("cb50") + "/" + after.get("cb99") + ", queue " + after.get("q50") + "/"
+                        + after.get("q99") + ", batch taken→verdict " + after.get("as50") + "/" + after.get("as99"));
                 generator.stop();
                 drain(monitor);
                 // the models decide within the warm-up (a window is full after 30 s): count the whole step too

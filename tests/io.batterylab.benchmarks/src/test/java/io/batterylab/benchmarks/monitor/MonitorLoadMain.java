@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.LongAdder;
  * the embedded store, claims {@code nodes} ids ({@link LoadGenerator#deviceId}) with the threshold, forest and LSTM
  * detectors, and subscribes to the broker. Each processed sample's latency is the time from its {@code timestamp_ms}
  * (the generator's clock at publishing) to its verdict. Commands on standard input: {@code mark} (zero the latencies),
- * {@code report}, {@code stop}.
+ * {@code report}, {@code stop}. {@code -Dbenchmark.monitorConnections=N} subscribes with N MQTT connections
+ * ({@code mqtt.connections}: one shared-subscription group) instead of one. Each report also gives the latency's stages
+ * ({@link StageLatencies}).
  *
  * <p>Arguments: home, broker URI, nodes, recordings folder, LSTM epochs.
  */
@@ -43,6 +45,8 @@ public final class MonitorLoadMain {
         TrainedDetectors detectors = TrainedDetectors.train(Path.of(args[3]), Integer.parseInt(args[4]));
         double trainSeconds = (System.nanoTime() - start) / 1e9;
         LatencyHistogram latencies = new LatencyHistogram();
+        StageLatencies stages = new StageLatencies();
+        int connections = Integer.getInteger("benchmark.monitorConnections", 1);
         LongAdder processed = new LongAdder();
         LongAdder withVerdict = new LongAdder();
         LongAdder alarms = new LongAdder();
@@ -62,6 +66,7 @@ public final class MonitorLoadMain {
                     config.hops()), Clock.systemUTC(), event -> {
                         if (event instanceof MonitorEvent.SampleReceived received) {
                             latencies.record(System.currentTimeMillis() - received.sample().deviceTimeMs());
+                            stages.verdict();
                             processed.increment();
                             if (received.sample().modelStatus() != null) {
                                 withVerdict.increment();
@@ -73,25 +78,27 @@ public final class MonitorLoadMain {
                         }
                     });
             try (monitor; SampleBatcher batcher = new SampleBatcher(monitor,
-                    SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()));
+                    SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()), stages);
                     DeviceConnector.Connection connection = new MqttDeviceConnector().connect(Map.of(
                     MqttSettings.BROKER, args[1], MqttSettings.CLIENT_ID, "monitor-under-load", MqttSettings.TOPICS,
-                    "btr/+/sensor", MqttSettings.QOS, "1"), batcher)) {
+                    "btr/+/sensor", MqttSettings.QOS, "1", MqttSettings.CONNECTIONS, "" + connections),
+                    stages.arrived(batcher))) {
                 monitor.sendThrough(connection::sendStatus);
-                System.out.printf("READY trained in %.1f s, %d devices claimed, %d workers, hops %s%n", trainSeconds,
-                        nodes, config.workers(), config.hops());
+                System.out.printf("READY trained in %.1f s, %d devices claimed, %d workers, hops %s, %d MQTT "
+                        + "connections%n", trainSeconds, nodes, config.workers(), config.hops(), connections);
                 System.out.flush();
                 BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
                 String line;
                 while ((line = in.readLine()) != null && !line.equals("stop")) {
                     if (line.equals("mark")) {
                         latencies.reset();
+                        stages.reset();
                     }
                     System.out.printf("%s processed=%d verdicts=%d alarms=%d corrections=%d written=%d backlog=%d "
-                            + "p50=%d p99=%d max=%d%n", line.toUpperCase(java.util.Locale.ROOT), processed.sum(),
+                            + "p50=%d p99=%d max=%d %s%n", line.toUpperCase(java.util.Locale.ROOT), processed.sum(),
                             withVerdict.sum(), alarms.sum(), corrections.sum(),
                             monitor.samplesWritten(), monitor.samplesQueued(), latencies.percentile(0.5),
-                            latencies.percentile(0.99), latencies.percentile(1.0));
+                            latencies.percentile(0.99), latencies.percentile(1.0), stages.report());
                     System.out.flush();
                 }
             }

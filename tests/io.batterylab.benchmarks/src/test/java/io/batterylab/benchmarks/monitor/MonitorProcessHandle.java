@@ -41,6 +41,10 @@ final class MonitorProcessHandle implements AutoCloseable {
         if (workers != null && !workers.isBlank()) {
             command.add("-Dbatterylab.monitor.workers=" + workers.strip());
         }
+        String connections = System.getProperty("benchmark.monitorConnections");
+        if (connections != null && !connections.isBlank()) {
+            command.add("-Dbenchmark.monitorConnections=" + connections.strip());
+        }
         String lstmHop = System.getProperty("benchmark.lstmHop");
         if (lstmHop != null && !lstmHop.isBlank()) {
             command.add("-Dbatterylab.monitor.hop.lstm=" + lstmHop.strip());
