@@ -129,23 +129,9 @@ public final class DeviceStore {
         if (latest.isEmpty()) {
             return;
         }
-        int full = latest.size() / DEVICES_PER_UPDATE * DEVICES_PER_UPDATE;
         Transactions.inTransaction(dataSource, "record last seen", connection -> {
-            if (full > 0) {
-                try (PreparedStatement ps = connection.prepareStatement(seenUpdateOf(DEVICES_PER_UPDATE))) {
-                    for (int from = 0; from < full; from += DEVICES_PER_UPDATE) {
-                        bindSeen(ps, latest.subList(from, from + DEVICES_PER_UPDATE));
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-            }
-            if (full < latest.size()) {
-                try (PreparedStatement ps = connection.prepareStatement(seenUpdateOf(latest.size() - full))) {
-                    bindSeen(ps, latest.subList(full, latest.size()));
-                    ps.executeUpdate();
-                }
-            }
+            ChunkedWrites.write(connection, latest, DEVICES_PER_UPDATE, DeviceStore::seenUpdateOf,
+                    DeviceStore::bindSeen);
             return null;
         });
     }
