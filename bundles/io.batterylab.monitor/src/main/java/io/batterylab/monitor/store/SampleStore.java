@@ -48,23 +48,8 @@ public final class SampleStore {
         if (rows.isEmpty()) {
             return;
         }
-        int full = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
         Transactions.inTransaction(dataSource, "store samples", connection -> {
-            if (full > 0) {
-                try (PreparedStatement ps = connection.prepareStatement(insertOf(ROWS_PER_INSERT))) {
-                    for (int from = 0; from < full; from += ROWS_PER_INSERT) {
-                        bind(ps, rows.subList(from, from + ROWS_PER_INSERT));
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-            }
-            if (full < rows.size()) {
-                try (PreparedStatement ps = connection.prepareStatement(insertOf(rows.size() - full))) {
-                    bind(ps, rows.subList(full, rows.size()));
-                    ps.executeUpdate();
-                }
-            }
+            ChunkedWrites.write(connection, rows, ROWS_PER_INSERT, SampleStore::insertOf, SampleStore::bind);
             return null;
         });
     }

@@ -123,6 +123,43 @@ class MonitorStoreTest {
         }
 
         @Test
+        void givenLastSeenOfMoreDevicesThanOneStatementTakes_whenRecorded_thenEachDeviceGetsItsOwnAndNullVerdictsKeep() {
+            int count = 2 * DeviceStore.DEVICES_PER_UPDATE + 50;
+            List<Long> pks = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                pks.add(claimed(alice, "n" + i));
+            }
+            long untouched = claimed(alice, "quiet");
+            List<LastSeen> first = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                first.add(new LastSeen(pks.get(i), 1_000 + i, DeviceStatus.NORMAL, DeviceStatus.WARNING, i / 1000.0));
+            }
+            devices.recordSeen(first);
+            List<LastSeen> second = new ArrayList<>();
+            for (int i = count - 1; i >= 0; i--) {
+                // odd devices: no verdict yet in this batch, so the stored one stays
+                second.add(new LastSeen(pks.get(i), 2_000 + i, DeviceStatus.DANGER,
+                        i % 2 == 1 ? null : DeviceStatus.NORMAL, 0.5));
+            }
+            second.add(new LastSeen(pks.get(7), 9_999, DeviceStatus.WARNING, null, Double.NaN));
+
+            devices.recordSeen(second);
+
+            for (int i = 0; i < count; i++) {
+                MonitoredDevice device = devices.find(alice, "n" + i).orElseThrow();
+                boolean kept = i % 2 == 1;
+                assertEquals(Instant.ofEpochMilli(i == 7 ? 9_999 : 2_000 + i), device.lastSeen(), "n" + i);
+                assertEquals(i == 7 ? DeviceStatus.WARNING : DeviceStatus.DANGER, device.lastDeviceStatus(), "n" + i);
+                assertEquals(kept ? DeviceStatus.WARNING : DeviceStatus.NORMAL, device.lastModelStatus(), "n" + i);
+                assertEquals(kept ? i / 1000.0 : 0.5, device.lastModelRisk(), 1e-12, "n" + i);
+            }
+            MonitoredDevice quiet = devices.find(alice, "quiet").orElseThrow();
+            assertEquals(untouched, quiet.id());
+            assertNull(quiet.lastSeen());
+            assertNull(quiet.lastModelStatus());
+        }
+
+        @Test
         void givenRowsOfTwoDevicesInterleaved_whenInsertedInMultiRowStatements_thenAllAreStoredInTheirOrder()
                 throws java.sql.SQLException {
             long pk1 = claimed(alice, "n1");
