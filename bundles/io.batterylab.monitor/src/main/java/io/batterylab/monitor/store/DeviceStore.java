@@ -116,7 +116,6 @@ public final class DeviceStore {
                 + "device_id = ?", userId, deviceId) == 1;
     }
 
-    /** What was last seen of some devices, in one transaction. */
     /**
      * Stores when each device was last seen and its statuses (a null verdict keeps the stored one), in one
      * transaction: {@value #DEVICES_PER_UPDATE} devices per {@code UPDATE ... CASE id WHEN ...} statement, batched.
