@@ -140,6 +140,7 @@ public final class MonitoringView {
         Instant now = Instant.now();
         boolean curves = false;
         List<LiveEvent.AlarmChange> alarmChanges = new ArrayList<>();
+        String correction = lastCorrection.getText();
         for (LiveEvent event = queue.poll(); event != null; event = queue.poll()) {
             switch (event) {
                 case LiveEvent.Sample sample -> {
@@ -158,17 +159,22 @@ public final class MonitoringView {
             root.getDisplay().beep();
         }
         trace.redraw(now, curves);
-        root.layout(new org.eclipse.swt.widgets.Control[] {lastCorrection});
+        if (!correction.equals(lastCorrection.getText())) {
+            root.layout(new org.eclipse.swt.widgets.Control[] {lastCorrection});
+        }
         root.getDisplay().timerExec(REDRAW_MS, this::tick);
     }
 
     private void showBroker() {
         boolean up = services.monitor().connected();
-        broker.setText(up ? "● Broker connected" : "○ Broker NOT connected");
+        String text = up ? "● Broker connected" : "○ Broker NOT connected";
+        if (text.equals(broker.getText())) {
+            return;
+        }
+        broker.setText(text);
         broker.setForeground(up ? root.getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN)
                 : new org.eclipse.swt.graphics.Color(StatusColors.DANGER));
         // the text's width changes with the state: lay the bar out again, and the root if it now wraps differently
-        broker.getParent().layout();
         root.layout(new org.eclipse.swt.widgets.Control[] {broker});
     }
 
