@@ -75,8 +75,27 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
         if (workers < 1 || workers > 64) {
             throw new IllegalArgumentException("monitor.workers must be 1 to 64, got " + workers);
         }
+        if (EMBEDDED.equals(broker)) {
+            refuseSharedSubscriptions(connector);
+        }
         connector = Map.copyOf(connector);
         hops = Map.copyOf(hops);
+    }
+
+    /**
+     * The embedded Moquette 0.17 has no shared subscriptions (moquette-io/moquette#839: they come with its MQTT 5
+     * support): a client subscribed to {@code $share/{group}/…} there gets no message at all, so a monitor with a
+     * shared group or more than one connection would see no node while looking connected.
+     */
+    private static void refuseSharedSubscriptions(Map<String, String> connector) {
+        String connections = connector.get("mqtt.connections");
+        String group = connector.get("mqtt.shared.group");
+        if (group != null || connections != null && !connections.strip().equals("1")) {
+            throw new IllegalArgumentException((group != null ? "mqtt.shared.group" : "mqtt.connections="
+                    + connections) + " needs a broker with shared subscriptions (Mosquitto, EMQX, HiveMQ); the "
+                    + "embedded broker has none and would deliver no sample: leave it unset with mqtt.broker=embedded "
+                    + "or use mqtt.broker=external");
+        }
     }
 
     public boolean enabled() {

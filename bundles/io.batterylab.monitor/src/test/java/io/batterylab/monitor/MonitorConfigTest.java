@@ -27,6 +27,24 @@ class MonitorConfigTest {
     }
 
     @Test
+    void givenEmbeddedBrokerWithASharedGroupOrSeveralConnections_thenRefusedNamingTheSetting() {
+        for (Map.Entry<String, String> setting : Map.of("BATTERYLAB_MQTT_CONNECTIONS", "3",
+                "BATTERYLAB_MQTT_SHARED_GROUP", "monitors").entrySet()) {
+            Map<String, String> env = Map.of("BATTERYLAB_MQTT_BROKER", "embedded", setting.getKey(),
+                    setting.getValue());
+            String message = assertThrows(IllegalArgumentException.class,
+                    () -> MonitorConfig.load(home, new Properties(), env)).getMessage();
+            assertTrue(message.contains(setting.getKey().substring("BATTERYLAB_".length()).toLowerCase()
+                    .replace('_', '.')) && message.contains("mqtt.broker=external"), message);
+            assertEquals(setting.getValue(), MonitorConfig.load(home, new Properties(), Map.of(
+                    "BATTERYLAB_MQTT_BROKER", "external", setting.getKey(), setting.getValue())).connector()
+                    .get(setting.getKey().substring("BATTERYLAB_".length()).toLowerCase().replace('_', '.')));
+        }
+        assertTrue(MonitorConfig.load(home, new Properties(), Map.of("BATTERYLAB_MQTT_BROKER", "embedded",
+                "BATTERYLAB_MQTT_CONNECTIONS", "1")).embeddedBroker());
+    }
+
+    @Test
     void givenWorkersInTheEnvironment_thenThatManyAssess() {
         assertEquals(4, MonitorConfig.load(home, new Properties(), Map.of("BATTERYLAB_MONITOR_WORKERS", "4"))
                 .workers());
