@@ -16,8 +16,10 @@ final class OnDemandChannels extends AbstractMap<String, double[]> {
     private final int length;
     private final Set<String> names;
     private final ChannelReader reader;
-    /** The channels read so far; guarded by this. */
-    private Map<String, double[]> read;
+    /** The first channel read (most detectors of a window read the same one) and the others; guarded by this. */
+    private String firstName;
+    private double[] first;
+    private Map<String, double[]> others;
 
     OnDemandChannels(int length, Set<String> names, ChannelReader reader) {
         this.length = length;
@@ -49,25 +51,35 @@ final class OnDemandChannels extends AbstractMap<String, double[]> {
         if (!names.contains(name)) {
             return null;
         }
-        if (read == null) {
-            read = new HashMap<>(4);
-        }
-        double[] values = read.get(name);
+        double[] values = readAlready((String) name);
         if (values == null) {
             values = reader.values((String) name);
             if (values.length != length) {
                 throw new IllegalStateException("channel " + name + " has " + values.length + " values for "
                         + length + " timestamps");
             }
-            read.put((String) name, values);
+            if (first == null) {
+                firstName = (String) name;
+                first = values;
+            } else {
+                others = others == null ? new HashMap<>(4) : others;
+                others.put((String) name, values);
+            }
         }
         return values;
     }
 
     /** The newest value of a channel the window has, from its array when it was read already. */
     synchronized double latest(String name) {
-        double[] values = read == null ? null : read.get(name);
+        double[] values = readAlready(name);
         return values != null ? values[length - 1] : reader.latest(name);
+    }
+
+    private double[] readAlready(String name) {
+        if (first != null && firstName.equals(name)) {
+            return first;
+        }
+        return others == null ? null : others.get(name);
     }
 
     @Override

@@ -49,6 +49,20 @@ class OnDemandWindowTest {
     }
 
     @Test
+    void givenOnDemandWindow_whenEveryChannelReadTwice_thenEachIsReadOnceAndKept() {
+        CountingReader reader = new CountingReader();
+        SampleWindow window = SampleWindow.onDemand(TIMES, Set.of("a", "b"), reader);
+
+        double[] a = window.channel("a");
+        double[] b = window.channel("b");
+
+        assertSame(a, window.channel("a"));
+        assertSame(b, window.channel("b"));
+        assertEquals(6, window.latest("b"));
+        assertEquals(List.of("values a", "values b"), reader.asked);
+    }
+
+    @Test
     void givenOnDemandWindow_whenLatestAsked_thenNoArrayIsMadeUnlessReadAlready() {
         CountingReader reader = new CountingReader();
         SampleWindow window = SampleWindow.onDemand(TIMES, Set.of("a", "b"), reader);
