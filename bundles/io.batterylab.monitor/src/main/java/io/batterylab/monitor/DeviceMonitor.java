@@ -95,10 +95,11 @@ public final class DeviceMonitor {
             return DueSample.skipped(sample, offer);
         }
         SampleWindow[] each = new SampleWindow[detectors.size()];
-        BitSet held = new BitSet();
+        BitSet held = DueSample.NONE_HELD;
         for (int d = 0; d < each.length; d++) {
             if (sinceAssessed[d] >= 0 && sinceAssessed[d] + 1 < hops[d]) {
                 sinceAssessed[d]++;
+                held = held == DueSample.NONE_HELD ? new BitSet() : held;
                 held.set(d);
             } else {
                 sinceAssessed[d] = 0;
