@@ -5,14 +5,13 @@ import io.batterylab.core.detection.SampleWindow;
 import io.batterylab.core.plugin.SensorSample;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One device's monitor: its window, its enabled detectors, its correction policy and its alarm. Not thread-safe:
@@ -33,6 +32,11 @@ public final class DeviceMonitor {
     private final CorrectionPolicy corrections;
     private final AlarmTracker alarm;
     private final int longestWindow;
+    /** Per detector: its id and the samples of its window. */
+    private final List<String> ids;
+    private final int[] lengths;
+    /** Whether no id is enabled twice (see {@link #verdictOf}). */
+    private final boolean idsOnce;
     private final int[] hops;
     /** Per detector: samples since it was last assessed (-1: not since the window was last full). */
     private final int[] sinceAssessed;
@@ -54,7 +58,10 @@ public final class DeviceMonitor {
         this.sinceAssessed = new int[detectors.size()];
         Arrays.fill(sinceAssessed, -1);
         this.latest = new Assessment[detectors.size()];
-        this.longestWindow = detectors.stream().mapToInt(d -> d.window().samples()).max().orElse(2);
+        this.ids = detectors.stream().map(EnabledDetector::id).toList();
+        this.idsOnce = Set.copyOf(ids).size() == ids.size();
+        this.lengths = detectors.stream().mapToInt(d -> d.window().samples()).toArray();
+        this.longestWindow = Arrays.stream(lengths).max().orElse(2);
         this.window = new DeviceWindow(longestWindow, GAP_MS, RESTART_MS);
         this.corrections = new CorrectionPolicy(rules);
         this.alarm = new AlarmTracker(alarmQuietPeriod);
@@ -83,24 +90,34 @@ public final class DeviceMonitor {
         if (offer != DeviceWindow.Offer.ACCEPTED || detectors.isEmpty()) {
             return DueSample.skipped(sample, offer);
         }
-        Map<Integer, Optional<SampleWindow>> windows = new HashMap<>(4);
-        if (windows.computeIfAbsent(longestWindow, window::window).isEmpty()) {
+        if (window.size() < longestWindow) {
             Arrays.fill(sinceAssessed, -1);
             return DueSample.skipped(sample, offer);
         }
-        List<SampleWindow> each = new ArrayList<>(detectors.size());
-        BitSet held = new BitSet();
-        for (int d = 0; d < detectors.size(); d++) {
+        SampleWindow[] each = new SampleWindow[detectors.size()];
+        BitSet held = DueSample.NONE_HELD;
+        for (int d = 0; d < each.length; d++) {
             if (sinceAssessed[d] >= 0 && sinceAssessed[d] + 1 < hops[d]) {
                 sinceAssessed[d]++;
+                held = held == DueSample.NONE_HELD ? new BitSet() : held;
                 held.set(d);
-                each.add(null);
             } else {
                 sinceAssessed[d] = 0;
-                each.add(windows.computeIfAbsent(detectors.get(d).window().samples(), window::window).orElse(null));
+                each[d] = sharedWindow(each, d);
             }
         }
-        return new DueSample(sample, offer, detectors, each, held);
+        return new DueSample(sample, offer, detectors, Arrays.asList(each), held);
+    }
+
+    /** The window of detector d: one already taken for an earlier detector of its length, else a new one. */
+    private SampleWindow sharedWindow(SampleWindow[] taken, int d) {
+        int samples = lengths[d];
+        for (int e = 0; e < d; e++) {
+            if (lengths[e] == samples && taken[e] != null) {
+                return taken[e];
+            }
+        }
+        return window.window(samples).orElseThrow();
     }
 
     /**
@@ -111,17 +128,28 @@ public final class DeviceMonitor {
         if (!due.assessed()) {
             return MonitorStep.skipped(due.sample(), due.offer());
         }
-        Map<String, Assessment> byDetector = new LinkedHashMap<>();
+        Assessment[] applied = new Assessment[assessments.length];
         for (int d = 0; d < assessments.length; d++) {
-            Assessment assessment = due.isHeld(d) ? latest[d] : assessments[d];
-            latest[d] = assessment;
-            if (assessment != null) {
-                byDetector.put(due.detectors().get(d).id(), assessment);
-            }
+            applied[d] = due.isHeld(d) ? latest[d] : assessments[d];
+            latest[d] = applied[d];
         }
-        ModelVerdict verdict = ModelVerdict.of(byDetector);
+        ModelVerdict verdict = verdictOf(applied);
         return new MonitorStep(due.sample(), due.offer(), Optional.of(verdict),
                 corrections.decide(due.sample().deviceStatus(), verdict.status(), now), alarm.update(verdict, now));
+    }
+
+    private ModelVerdict verdictOf(Assessment[] assessments) {
+        if (idsOnce) {
+            return ModelVerdict.of(ids, assessments);
+        }
+        // an id enabled twice: its later assessment takes the earlier one's place, as it always did
+        Map<String, Assessment> byId = new LinkedHashMap<>();
+        for (int d = 0; d < assessments.length; d++) {
+            if (assessments[d] != null) {
+                byId.put(ids.get(d), assessments[d]);
+            }
+        }
+        return ModelVerdict.of(byId);
     }
 
     /** An alarm of this device still open in the store: it goes on instead of a new one being raised. */

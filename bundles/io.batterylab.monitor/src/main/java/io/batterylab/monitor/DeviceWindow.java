@@ -100,8 +100,9 @@ public final class DeviceWindow {
     /**
      * The newest {@code count} samples as a detector window (times in seconds of device time), or empty while
      * fewer are held since the last gap. A channel a sample lacks (failed sensor) takes the nearest earlier value
-     * (the first known one at the start); a channel no sample has is left out. The window is a copy of the primitive
-     * columns the samples were written into when they arrived, not a rebuild from the samples.
+     * (the first known one at the start); a channel no sample has is left out. The window reads the primitive
+     * columns the samples were written into when they arrived, a channel only when a detector asks for it; it keeps
+     * its samples' values after later samples arrive.
      */
     public Optional<SampleWindow> window(int count) {
         return rows.size() < count ? Optional.empty() : Optional.of(rows.newest(count));

@@ -17,15 +17,18 @@ import java.util.List;
  */
 public record DueSample(SensorSample sample, DeviceWindow.Offer offer, List<EnabledDetector> detectors,
         List<SampleWindow> windows, BitSet held) {
+    /** No detector held: shared, never changed nor handed out ({@link #held()} gives a copy). */
+    static final BitSet NONE_HELD = new BitSet();
+
     public DueSample {
         detectors = List.copyOf(detectors);
         windows = Collections.unmodifiableList(new ArrayList<>(windows));
-        held = (BitSet) held.clone();
+        held = held.isEmpty() ? NONE_HELD : (BitSet) held.clone();
     }
 
     public DueSample(SensorSample sample, DeviceWindow.Offer offer, List<EnabledDetector> detectors,
             List<SampleWindow> windows) {
-        this(sample, offer, detectors, windows, new BitSet());
+        this(sample, offer, detectors, windows, NONE_HELD);
     }
 
     static DueSample skipped(SensorSample sample, DeviceWindow.Offer offer) {

@@ -34,4 +34,31 @@ public record ModelVerdict(DeviceStatus status, double risk, List<String> alarmi
         }
         return new ModelVerdict(worst, risk, alarming);
     }
+
+    /**
+     * The same verdict as {@link #of(Map)} of the detectors' ids to their assessments, without making the map.
+     *
+     * @param ids the enabled detectors' ids, in their order, each once (a map would keep one assessment of an id)
+     * @param assessments one per detector, null where it made none
+     */
+    static ModelVerdict of(List<String> ids, Assessment[] assessments) {
+        DeviceStatus worst = DeviceStatus.NORMAL;
+        double risk = 0;
+        List<String> alarming = List.of();
+        for (int d = 0; d < assessments.length; d++) {
+            Assessment assessment = assessments[d];
+            if (assessment == null) {
+                continue;
+            }
+            if (assessment.verdict().compareTo(worst) > 0) {
+                worst = assessment.verdict();
+            }
+            risk = Math.max(risk, assessment.risk());
+            if (assessment.alarm()) {
+                alarming = alarming.isEmpty() ? new ArrayList<>() : alarming;
+                alarming.add(ids.get(d));
+            }
+        }
+        return new ModelVerdict(worst, risk, alarming);
+    }
 }

@@ -55,8 +55,13 @@ final class StepRecorder {
         events.accept(new MonitorEvent.SampleReceived(device.userId, new StoredSample(device.deviceId, now,
                 sample.timestampMs(), 1, gap, sample.deviceStatus(), model, risk, sample.channels())));
         try {
-            step.correction().ifPresent(command -> correct(device, command, sample.deviceStatus(), model, now));
-            step.alarm().ifPresent(change -> alarm(device, change, sample, now));
+            // no lambdas: they would be made for every sample, most of which lead to neither
+            if (step.correction().isPresent()) {
+                correct(device, step.correction().get(), sample.deviceStatus(), model, now);
+            }
+            if (step.alarm().isPresent()) {
+                alarm(device, step.alarm().get(), sample, now);
+            }
         } catch (RuntimeException e) {
             if (stores.devices().owner(device.deviceId).filter(o -> o.devicePk() == device.pk).isPresent()) {
                 throw e;

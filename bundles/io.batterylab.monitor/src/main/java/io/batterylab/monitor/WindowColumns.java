@@ -1,34 +1,35 @@
 package io.batterylab.monitor;
 
 import io.batterylab.core.detection.SampleWindow;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The primitive storage of a {@link DeviceWindow}: sample times and one value column per channel, oldest first, in
  * arrays of twice the capacity so that appending and dropping the oldest sample cost no copy (the held samples are
  * moved to the front once every {@code capacity} appends). A channel a sample lacks is NaN and marked absent, so that
- * a window knows which channels its samples have. A window is a copy of the newest rows, filled at read time.
+ * a window knows which channels its samples have.
+ * <p>
+ * A window copies the times and reads a channel's rows from the columns only when a detector asks for that channel
+ * ({@link ColumnReader}), however late. So the rows a window was made of are never written again: appending writes
+ * behind them, and whatever would overwrite or move them (a late sample, moving the rows to the front, a new window
+ * after a gap) first gives the columns new arrays when a window was made since the columns last did.
  */
 final class WindowColumns {
-    /** One channel's values and whether the sample at each position had it. */
-    private static final class Column {
-        final double[] values;
-        final boolean[] present;
-
-        Column(int span) {
-            values = new double[span];
-            present = new boolean[span];
-            Arrays.fill(values, Double.NaN);
-        }
-    }
-
     private final int capacity;
     private final int span;
     private final long[] timesMs;
-    private final Map<String, Column> columns = new HashMap<>();
+    /** The columns, replaced as a whole (never changed) when a channel comes or goes or the arrays are renewed. */
+    private Map<String, ChannelColumn> byName = Map.of();
+    private Set<String> names = Set.of();
+    private ChannelColumn[] columns = {};
+    /** Whether a window may read the columns' arrays now (made since they were last renewed). */
+    private boolean shared;
     private int start;
     private int size;
 
@@ -48,33 +49,37 @@ final class WindowColumns {
     }
 
     void clear() {
+        if (shared) {
+            setColumns(List.of());
+            shared = false;
+        }
         start = 0;
         size = 0;
     }
 
     /** Inserts a sample's row before the i-th held one (i = size appends), then drops the oldest beyond capacity. */
     void insert(int i, long timeMs, Map<String, Double> channels) {
-        if (start + size == span) {
+        int tail = size - i;
+        if (start + size == span || tail > 0 && shared) {
             compact();
         }
         int at = start + i;
-        int tail = size - i;
         if (tail > 0) {
             System.arraycopy(timesMs, at, timesMs, at + 1, tail);
-            for (Column column : columns.values()) {
-                System.arraycopy(column.values, at, column.values, at + 1, tail);
-                System.arraycopy(column.present, at, column.present, at + 1, tail);
+            for (ChannelColumn column : columns) {
+                column.shift(at, tail);
             }
         }
         timesMs[at] = timeMs;
-        for (Column column : columns.values()) {
-            column.values[at] = Double.NaN;
-            column.present[at] = false;
+        for (ChannelColumn column : columns) {
+            column.clear(at);
         }
         for (Map.Entry<String, Double> value : channels.entrySet()) {
-            Column column = columns.computeIfAbsent(value.getKey(), k -> new Column(span));
-            column.values[at] = value.getValue();
-            column.present[at] = true;
+            ChannelColumn column = byName.get(value.getKey());
+            if (column == null) {
+                column = add(value.getKey());
+            }
+            column.set(at, value.getValue());
         }
         size++;
         if (size > capacity) {
@@ -83,25 +88,46 @@ final class WindowColumns {
         }
     }
 
-    /** Moves the held rows to the front and forgets channels none of them has. */
+    private ChannelColumn add(String name) {
+        ChannelColumn column = new ChannelColumn(name, span);
+        List<ChannelColumn> more = new ArrayList<>(Arrays.asList(columns));
+        more.add(column);
+        setColumns(more);
+        return column;
+    }
+
+    /**
+     * Moves the held rows to the front and forgets channels none of them has: in place, or into new arrays when a
+     * window may read the present ones.
+     */
     private void compact() {
         System.arraycopy(timesMs, start, timesMs, 0, size);
-        Iterator<Column> each = columns.values().iterator();
-        while (each.hasNext()) {
-            Column column = each.next();
-            if (!any(column.present, start, start + size)) {
-                each.remove();
-                continue;
+        List<ChannelColumn> kept = new ArrayList<>(columns.length);
+        for (ChannelColumn column : columns) {
+            if (column.anyPresent(start, start + size)) {
+                kept.add(shared ? column.copy(start, size, span) : column.moveToFront(start, size));
             }
-            System.arraycopy(column.values, start, column.values, 0, size);
-            System.arraycopy(column.present, start, column.present, 0, size);
         }
+        if (shared || kept.size() < columns.length) {
+            setColumns(kept);
+        }
+        shared = false;
         start = 0;
+    }
+
+    private void setColumns(List<ChannelColumn> kept) {
+        columns = kept.toArray(ChannelColumn[]::new);
+        Map<String, ChannelColumn> named = HashMap.newHashMap(columns.length);
+        for (ChannelColumn column : columns) {
+            named.put(column.name(), column);
+        }
+        byName = Map.copyOf(named);
+        names = Set.copyOf(named.keySet());
     }
 
     /**
      * The newest {@code count} rows (count &le; size): a channel no sample of them has is left out; a missing value
-     * takes the nearest earlier one (the first known one at the start).
+     * takes the nearest earlier one (the first known one at the start). The channels' values are read when asked.
      */
     SampleWindow newest(int count) {
         int from = start + size - count;
@@ -109,53 +135,24 @@ final class WindowColumns {
         for (int i = 0; i < count; i++) {
             times[i] = timesMs[from + i] / 1000.0;
         }
-        Map<String, double[]> channels = HashMap.newHashMap(columns.size());
-        for (Map.Entry<String, Column> entry : columns.entrySet()) {
-            Column column = entry.getValue();
-            double[] values = Arrays.copyOfRange(column.values, from, from + count);
-            if (hasNaN(values)) {
-                if (!any(column.present, from, from + count)) {
-                    continue;
-                }
-                fillMissing(values);
-            }
-            channels.put(entry.getKey(), values);
-        }
-        return new SampleWindow(times, channels);
+        shared = true;
+        return SampleWindow.onDemand(times, channelsIn(from, from + count), new ColumnReader(byName, from, count));
     }
 
-    private static boolean hasNaN(double[] values) {
-        for (double v : values) {
-            if (Double.isNaN(v)) {
-                return true;
+    /** The channels some row in [from, to) has: usually all columns (their names, one set for all windows). */
+    private Set<String> channelsIn(int from, int to) {
+        Set<String> lacking = null;
+        for (ChannelColumn column : columns) {
+            if (!column.anyPresent(from, to)) {
+                lacking = lacking == null ? new HashSet<>() : lacking;
+                lacking.add(column.name());
             }
         }
-        return false;
-    }
-
-    private static boolean any(boolean[] flags, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (flags[i]) {
-                return true;
-            }
+        if (lacking == null) {
+            return names;
         }
-        return false;
-    }
-
-    private static void fillMissing(double[] values) {
-        double last = Double.NaN;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                last = v;
-                break;
-            }
-        }
-        for (int i = 0; i < values.length; i++) {
-            if (Double.isNaN(values[i])) {
-                values[i] = last;
-            } else {
-                last = values[i];
-            }
-        }
+        Set<String> some = new HashSet<>(names);
+        some.removeAll(lacking);
+        return Set.copyOf(some);
     }
 }

@@ -1,12 +1,18 @@
 package io.batterylab.monitor;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.batterylab.core.detection.SampleWindow;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.core.plugin.SensorSample;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +46,61 @@ class DeviceWindowEquivalenceTest {
                 }
                 assertEquals(rebuilt.window(capacity), columns.window(capacity), where);
             }
+        }
+    }
+
+    /**
+     * A window is read when its batch is assessed or later (a detector may keep it): taken unread, it must still give
+     * its own samples' values, bit for bit, after later samples arrived late, as duplicates, after gaps, or moved the
+     * columns; and a channel's newest value asked alone must be the last of its values.
+     */
+    @Test
+    void givenWindowsReadOnlyAfterLaterSamples_whenRead_thenTheyEqualTheRebuiltOnesOfTheirTime() {
+        for (int seed = 0; seed < 300; seed++) {
+            Random random = new Random(seed);
+            int capacity = List.of(1, 3, 7, 60).get(seed % 4);
+            DeviceWindow columns = new DeviceWindow(capacity, 2_000, 60_000);
+            RebuiltWindow rebuilt = new RebuiltWindow(capacity, 2_000, 60_000);
+            Deque<Taken> unread = new ArrayDeque<>();
+            long newest = 0;
+            for (int step = 0; step < 400; step++) {
+                long t = nextTime(random, newest, capacity);
+                SensorSample sample = sample(random, t);
+                rebuilt.offer(sample);
+                columns.offer(sample);
+                newest = rebuilt.newest().orElseThrow().timestampMs();
+                int count = 1 + random.nextInt(capacity);
+                Optional<SampleWindow> expected = rebuilt.window(count);
+                if (expected.isPresent()) {
+                    unread.addLast(new Taken("seed " + seed + ", step " + step + ", window " + count,
+                            expected.get(), columns.window(count).orElseThrow(),
+                            step + random.nextInt(3 * capacity + 2)));
+                }
+                while (!unread.isEmpty() && unread.peekFirst().readAtStep() <= step) {
+                    unread.removeFirst().check();
+                }
+            }
+            unread.forEach(Taken::check);
+        }
+    }
+
+    /** A window taken at one step and read at a later one. */
+    private record Taken(String where, SampleWindow expected, SampleWindow window, int readAtStep) {
+        void check() {
+            assertEquals(expected.channels().keySet(), window.channels().keySet(), where);
+            for (String channel : expected.channels().keySet()) {
+                assertEquals(Double.doubleToRawLongBits(expected.latest(channel)),
+                        Double.doubleToRawLongBits(window.latest(channel)), where + ", newest " + channel);
+            }
+            assertEquals(expected, window, where);
+            for (String channel : expected.channels().keySet()) {
+                assertArrayEquals(bits(expected.channel(channel)), bits(window.channel(channel)), where + ", "
+                        + channel);
+            }
+        }
+
+        private static long[] bits(double[] values) {
+            return Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
         }
     }
 

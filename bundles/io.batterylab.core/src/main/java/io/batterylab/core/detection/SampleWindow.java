@@ -2,25 +2,41 @@ package io.batterylab.core.detection;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * A device's recent samples, oldest first: timestamps in seconds and one value array per channel, all of the
  * same length. The arrays are not copied (windows are made by the million in evaluation): callers must not
- * change them afterwards.
+ * change them afterwards. A window made {@link #onDemand} reads a channel's values when a detector first asks for
+ * them; to a detector it is the same as one made with all of its arrays.
  */
 public record SampleWindow(double[] timesSeconds, Map<String, double[]> channels) {
     public SampleWindow {
-        channels = Map.copyOf(channels);
-        for (Map.Entry<String, double[]> channel : channels.entrySet()) {
-            if (channel.getValue().length != timesSeconds.length) {
-                throw new IllegalArgumentException("channel " + channel.getKey() + " has " + channel.getValue().length
-                        + " values for " + timesSeconds.length + " timestamps");
+        if (!(channels instanceof OnDemandChannels onDemand && onDemand.length() == timesSeconds.length)) {
+            channels = Map.copyOf(channels);
+            for (Map.Entry<String, double[]> channel : channels.entrySet()) {
+                if (channel.getValue().length != timesSeconds.length) {
+                    throw new IllegalArgumentException("channel " + channel.getKey() + " has "
+                            + channel.getValue().length + " values for " + timesSeconds.length + " timestamps");
+                }
             }
         }
         if (timesSeconds.length == 0) {
             throw new IllegalArgumentException("a window needs at least one sample");
         }
+    }
+
+    /**
+     * A window whose channel values are read from {@code reader} when first asked for ({@link #channel},
+     * {@link #channels()}{@code .get}, …) and then kept; {@link #latest} asks the reader for the newest value alone.
+     * For a caller that holds the values in its own form and would otherwise copy every channel for every window.
+     *
+     * @param channels the channels the window has ({@link #has}); the reader is asked for these only
+     * @since 1.1
+     */
+    public static SampleWindow onDemand(double[] timesSeconds, Set<String> channels, ChannelReader reader) {
+        return new SampleWindow(timesSeconds, new OnDemandChannels(timesSeconds.length, channels, reader));
     }
 
     /** A window of one channel. */
@@ -56,6 +72,9 @@ public record SampleWindow(double[] timesSeconds, Map<String, double[]> channels
 
     /** The newest value of a channel. */
     public double latest(String name) {
+        if (channels instanceof OnDemandChannels onDemand && onDemand.containsKey(name)) {
+            return onDemand.latest(name);
+        }
         double[] values = channel(name);
         return values[values.length - 1];
     }
@@ -96,8 +115,9 @@ public record SampleWindow(double[] timesSeconds, Map<String, double[]> channels
 
     @Override
     public String toString() {
+        // every channel has one value per timestamp; its arrays are not read here (see onDemand)
         Map<String, Integer> sizes = new TreeMap<>();
-        channels.forEach((k, v) -> sizes.put(k, v.length));
+        channels.keySet().forEach(k -> sizes.put(k, timesSeconds.length));
         return "SampleWindow[" + timesSeconds.length + " samples from " + timesSeconds[0] + " s to "
                 + timesSeconds[timesSeconds.length - 1] + " s, channels " + sizes + "]";
     }

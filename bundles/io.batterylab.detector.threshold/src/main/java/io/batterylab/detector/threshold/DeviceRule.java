@@ -9,7 +9,8 @@ import java.util.Map;
  * The node's own status rule (SPEC §9) on the newest sample: count the channels beyond their threshold (all
  * upper bounds, VOC included); 0 → NORMAL, 1–2 → WARNING, more than 2 → DANGER. Channels the window does not
  * carry are not counted. Risk = count / 3, at most 1. The thresholds are read from the settings once, not at every
- * window: the monitor runs this rule on every sample of every device.
+ * window, and only each channel's newest value is asked for (a monitor's window then copies no channel for it): the
+ * monitor runs this rule on every sample of every device.
  */
 public final class DeviceRule {
     private final ThresholdSettings settings;
@@ -30,8 +31,7 @@ public final class DeviceRule {
     public Assessment assess(SampleWindow window) {
         int beyond = 0;
         for (int i = 0; i < channels.length; i++) {
-            double[] values = window.channels().get(channels[i]);
-            if (values != null && values[values.length - 1] > limits[i]) {
+            if (window.has(channels[i]) && window.latest(channels[i]) > limits[i]) {
                 beyond++;
             }
         }
