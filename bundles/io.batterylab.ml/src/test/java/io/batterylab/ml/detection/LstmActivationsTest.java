@@ -3,6 +3,7 @@ package io.batterylab.ml.detection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The Java LSTM's activations against {@link StrictMath} on every float step of 1/1024 over ±20 and beyond. */
@@ -12,8 +13,7 @@ class LstmActivationsTest {
     @Test
     void givenFloats_whenTanh_thenWithinOneUlpOfStrictMath() {
         float[] x = grid();
-        float[] y = new float[x.length];
-        LstmActivations.tanh(x, 0, y, 0, x.length);
+        float[] y = gates(x, 1, 0);
         for (int i = 0; i < x.length; i++) {
             float exact = (float) StrictMath.tanh(x[i]);
             assertTrue(Math.abs(y[i] - exact) <= Math.ulp(exact), "tanh(" + x[i] + ") = " + y[i] + ", not " + exact);
@@ -24,8 +24,7 @@ class LstmActivationsTest {
     @Test
     void givenFloats_whenSigmoid_thenWithinHalfAnUlpOfOneOfStrictMath() {
         float[] x = grid();
-        float[] y = x.clone();
-        LstmActivations.sigmoid(y, 0, y.length);
+        float[] y = gates(x, 0.5f, 0.5f);
         for (int i = 0; i < x.length; i++) {
             double exact = 1 / (1 + StrictMath.exp(-x[i]));
             assertEquals(exact, y[i], Math.ulp(1f) / 2, "sigmoid(" + x[i] + ")");
@@ -35,11 +34,19 @@ class LstmActivationsTest {
     @Test
     void givenTinyAndHugeInputs_whenTanh_thenSignedZeroAndOne() {
         float[] x = {0f, -0f, 1e-30f, -1e-30f, 1e30f, -1e30f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
-        float[] y = new float[x.length];
-        LstmActivations.tanh(x, 0, y, 0, x.length);
-        for (int i = 0; i < x.length; i++) {
-            assertEquals((float) StrictMath.tanh(x[i]), y[i], "tanh(" + x[i] + ")");
+        for (float v : x) {
+            assertEquals((float) StrictMath.tanh(v), (float) LstmActivations.tanh(v), "tanh(" + v + ")");
         }
+    }
+
+    private static float[] gates(float[] x, float scale, float shift) {
+        float[] scales = new float[x.length];
+        float[] shifts = new float[x.length];
+        Arrays.fill(scales, scale);
+        Arrays.fill(shifts, shift);
+        float[] y = x.clone();
+        LstmActivations.gates(y, scales, shifts);
+        return y;
     }
 
     private static float[] grid() {
