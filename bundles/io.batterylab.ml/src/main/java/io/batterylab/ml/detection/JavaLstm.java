@@ -150,7 +150,7 @@ final class JavaLstm {
 
     /**
      * {@code gates[j] += Σ weights[k][j] · x[xFrom + k]}, four inputs a pass: a 64-lane loop of one input each ran
-     * 1.6 times slower (fewer loads and stores of the gates per multiply-add).
+     * 1.3–1.6 times slower (fewer loads and stores of the gates per multiply-add).
      */
     private static void accumulate(float[] gates, float[][] weights, float[] x, int xFrom) {
         int k = 0;

@@ -6,10 +6,11 @@ package io.batterylab.ml.detection;
  * <p>
  * tanh(x) = x·P(x²)/Q(x²) with P and Q of degree 5, for |x| clamped to 9.5 (beyond it tanh is 1 in float). The
  * coefficients are this project's near-minimax fit (least squares on 40,000 points of [0, 9.5], reweighted towards
- * the largest errors until they level out); the rational's own error is below 6.5e-11, so after rounding to float
- * the result is within 0.51 ulp of the true value, and the correctly rounded float in 99.9 % of cases
- * ({@code LstmActivationsTest} against {@link StrictMath#tanh}). sigmoid(x) = ½ + ½·tanh(x/2), within
- * 2e-11 of the true value (absolute: its smallest values carry fewer float digits than a direct formula would).
+ * the largest errors until they level out; {@code tests/io.batterylab.benchmarks/lstm_tanh_fit.py}); the rational's
+ * own error is below 6.5e-11, so after rounding to float the result is within 0.51 ulp of the true value, and the
+ * correctly rounded float in 99.9 % of cases ({@code LstmActivationsTest} against {@link StrictMath#tanh}).
+ * sigmoid(x) = ½ + ½·tanh(x/2), within 2e-11 of the true value (absolute: its smallest values carry fewer float
+ * digits than a direct formula would).
  */
 final class LstmActivations {
     /** |x| beyond which tanh(x) rounds to ±1 in float (from 9.01 on). */
