@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A trained LSTM model of the default size (16 units, one layer) assessed as the monitor's workers do: from
  * several threads at once, each on its own libtorch thread, gives the risks it gives one call at a time with the
- * configured threads.
+ * configured threads. The model is made on libtorch ({@code batterylab.detection.javaLstm=false}), where the
+ * monitor's LSTM windows go when that switch is off.
  */
 class LstmConcurrentAssessingTest {
     private static DetectorModel model;
@@ -27,7 +28,12 @@ class LstmConcurrentAssessingTest {
     @BeforeAll
     static void train() {
         LstmDetector detector = new LstmDetector();
-        model = detector.train(SequenceDetectorContract.rampsAndFlats(), new LstmSettings(16, 1, 3, 0.01, 0.5, 5));
+        System.setProperty("batterylab.detection.javaLstm", "false");
+        try {
+            model = detector.train(SequenceDetectorContract.rampsAndFlats(), new LstmSettings(16, 1, 3, 0.01, 0.5, 5));
+        } finally {
+            System.clearProperty("batterylab.detection.javaLstm");
+        }
         Random random = new Random(11);
         windows = new ArrayList<>();
         for (int i = 0; i < 300; i++) {

@@ -35,6 +35,18 @@ public final class PooledSequenceBlock extends AbstractBlock {
         this.pooling = pooling;
     }
 
+    Block encoder() {
+        return encoder;
+    }
+
+    Linear head() {
+        return head;
+    }
+
+    Pooling pooling() {
+        return pooling;
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
             PairList<String, Object> params) {

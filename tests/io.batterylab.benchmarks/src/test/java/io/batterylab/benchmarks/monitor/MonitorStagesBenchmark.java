@@ -3,11 +3,15 @@ package io.batterylab.benchmarks.monitor;
 import io.batterylab.core.detection.DetectorModel;
 import io.batterylab.core.detection.SampleWindow;
 import io.batterylab.core.plugin.SensorSample;
+import io.batterylab.detector.lstm.LstmDetector;
 import io.batterylab.detector.threshold.ThresholdDetector;
 import io.batterylab.device.mqtt.PayloadResult;
 import io.batterylab.device.mqtt.SensorPayloadParser;
 import io.batterylab.monitor.DeviceWindow;
 import io.batterylab.test.support.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -18,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * so libtorch's own threads count) and in wall time on one worker thread, for the stages of the monitor's path —
  * reading the SPEC §9 payload, the device's window (offer + the 60-sample detector window), and each detector on
  * batches of windows as a worker hands them over. CPU time, unlike wall time, hardly moves with the other processes
- * on the machine. The models are the load benchmark's (forest defaults, LSTM 3 epochs, all 55 recordings).
+ * on the machine. The models are the load benchmark's (forest defaults, LSTM 3 epochs, all 55 recordings); the
+ * {@code lstm} rows are the product's path (the LSTM in Java), the {@code lstm on libtorch} rows the same model
+ * loaded with {@code batterylab.detection.javaLstm=false}.
  * The store's share comes from {@code SampleStoreBenchmark}. Figures only, nothing asserted.
  *
  * <p>{@code -Dbenchmark.stageDevices=2000} devices, each 120 samples at 2 Hz.
@@ -27,6 +33,7 @@ class MonitorStagesBenchmark {
     private static final int SAMPLES_PER_DEVICE = 120;
     private static final int WINDOW = 60;
     private static final String SINGLE_THREAD_BELOW = "batterylab.training.singleThreadBelow";
+    private static final String JAVA_LSTM = "batterylab.detection.javaLstm";
 
     @Test
     void monitorStages() throws Exception {
@@ -37,6 +44,7 @@ class MonitorStagesBenchmark {
         DetectorModel threshold = thresholdDetector.train(null, thresholdDetector.defaultSettings());
         DetectorModel forest = trained.find("forest").orElseThrow().train(null, null);
         DetectorModel lstm = trained.find("lstm").orElseThrow().train(null, null);
+        DetectorModel lstmOnLibtorch = onLibtorch(lstm);
 
         int total = devices * SAMPLES_PER_DEVICE;
         byte[][] payloads = new byte[total][];
@@ -73,14 +81,27 @@ class MonitorStagesBenchmark {
                 for (var model : List.of(threshold, forest, lstm)) {
                     detector(round, batch, model, windows, model.detectorId());
                 }
+                detector(round, batch, lstmOnLibtorch, windows, "lstm on libtorch");
                 // the LSTM on the configured libtorch threads (2) instead of the one its size gets
                 System.setProperty(SINGLE_THREAD_BELOW, "0");
                 try {
-                    detector(round, batch, lstm, windows, "lstm on 2 libtorch threads");
+                    detector(round, batch, lstmOnLibtorch, windows, "lstm on 2 libtorch threads");
                 } finally {
                     System.clearProperty(SINGLE_THREAD_BELOW);
                 }
             }
+        }
+    }
+
+    /** The same LSTM loaded with {@code batterylab.detection.javaLstm=false}: its windows go to libtorch. */
+    private static DetectorModel onLibtorch(DetectorModel lstm) throws IOException {
+        Path dir = Files.createTempDirectory("lstm-on-libtorch");
+        lstm.save(dir);
+        System.setProperty(JAVA_LSTM, "false");
+        try {
+            return new LstmDetector().load(dir);
+        } finally {
+            System.clearProperty(JAVA_LSTM);
         }
     }
 
