@@ -49,8 +49,8 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         this.clock = clock;
         this.tracked = new TrackedDevices(stores.devices(), stores.alarms(), detectors, settings, clock);
         this.events = events;
-        this.writer = new SampleWriter(stores.samples(), stores.devices(), settings.writeIntervalMs(), settings.blocks(),
-                pk -> tracked.forgetRemoved(pk));
+        this.writer = new SampleWriter(stores.samples(), stores.devices(), settings.writeIntervalMs(),
+                settings.blocks(), pk -> tracked.forgetRemoved(pk));
         this.recorder = new StepRecorder(stores, writer, tracked, events);
     }
 

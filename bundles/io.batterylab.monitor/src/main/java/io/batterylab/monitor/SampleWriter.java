@@ -110,7 +110,7 @@ final class SampleWriter implements AutoCloseable {
         return dropped.get();
     }
 
-    /** Writes everything queued so far, every open block and when each device was last seen (on the caller's thread). */
+    /** Writes what is queued, every open block and when each device was last seen (on the caller's thread). */
     synchronized void flush() {
         write(true);
     }

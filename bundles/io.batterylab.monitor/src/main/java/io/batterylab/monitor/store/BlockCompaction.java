@@ -79,7 +79,8 @@ final class BlockCompaction {
         long lastMs = Long.MIN_VALUE;
         for (SampleRow row : stored.rows("")) {
             if (row.receivedMs() < beforeMs) {
-                minutes.computeIfAbsent(Math.floorDiv(row.receivedMs(), MINUTE_MS), m -> new SampleAggregate()).add(row);
+                long minute = Math.floorDiv(row.receivedMs(), MINUTE_MS);
+                minutes.computeIfAbsent(minute, m -> new SampleAggregate()).add(row);
                 compacted++;
             } else {
                 rest.append(row);

@@ -136,10 +136,11 @@ class TwoMonitorProcessesTest {
             throws Exception {
         Map<String, String> stored = new HashMap<>();
         try (Database database = Database.open(store); Connection c = database.dataSource().getConnection();
-                Statement s = c.createStatement(); ResultSet blocks = s.executeQuery("SELECT d.device_id, "
-                        + "b.id, b.samples FROM monitor_sample_blocks b JOIN monitor_devices d ON d.id = b.device_pk")) {
+                Statement s = c.createStatement(); ResultSet blocks = s.executeQuery("SELECT d.device_id, b.id, "
+                        + "b.samples FROM monitor_sample_blocks b JOIN monitor_devices d ON d.id = b.device_pk")) {
             while (blocks.next()) {
-                for (SampleRow row : BlockCodec.decode(blocks.getBytes(3), 0, blocks.getString(1), blocks.getString(2))) {
+                String id = blocks.getString(2);
+                for (SampleRow row : BlockCodec.decode(blocks.getBytes(3), 0, blocks.getString(1), id)) {
                     String key = row.sample().deviceId() + "@" + row.sample().timestampMs();
                     String previous = stored.put(key, String.valueOf(row.modelStatus()));
                     assertTrue(previous == null, "stored twice: " + key);
