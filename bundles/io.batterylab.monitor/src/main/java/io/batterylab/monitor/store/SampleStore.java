@@ -101,16 +101,18 @@ public final class SampleStore {
      * yet written (the latest received wins; on a tie the newer store, then the later sample).
      */
     public Optional<StoredSample> latest(long devicePk, String deviceId) {
+        // oldest store first: the last of equally new samples wins
+        OpenBlocks.Snapshot unwritten = open.snapshot(devicePk);
         List<SampleRow> candidates = new ArrayList<>();
-        for (SampleBlock block : open.snapshot(devicePk).all()) {
-            candidates.addAll(BlockCodec.decode(block.bytes(), devicePk, deviceId, "not yet written"));
-        }
         for (BlockTable.Stored stored : blocks.newest(devicePk)) {
             candidates.addAll(stored.rows(deviceId));
         }
+        for (SampleBlock block : unwritten.all()) {
+            candidates.addAll(BlockCodec.decode(block.bytes(), devicePk, deviceId, "not yet written"));
+        }
         SampleRow newest = null;
         for (SampleRow row : candidates) {
-            if (newest == null || row.receivedMs() > newest.receivedMs()) {
+            if (newest == null || row.receivedMs() >= newest.receivedMs()) {
                 newest = row;
             }
         }
