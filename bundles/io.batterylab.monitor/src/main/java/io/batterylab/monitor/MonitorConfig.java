@@ -2,6 +2,7 @@ package io.batterylab.monitor;
 
 import io.batterylab.monitor.broker.BrokerAccess;
 import io.batterylab.monitor.broker.ConfigValues;
+import io.batterylab.monitor.store.BlockLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,9 +29,11 @@ import java.util.Properties;
  *        most 2), each for its share of the devices
  * @param hops evaluation hop by detector kind ({@code monitor.hop.<kind>}, 1 to 120; default
  *        {@link MonitorSettings#DEFAULT_HOPS}): the kind assesses every n-th sample of a device
+ * @param blocks when a device's block of samples is stored ({@code monitor.store.blockSamples},
+ *        {@code monitor.store.blockSeconds}; {@link BlockLimits#DEFAULTS})
  */
 public record MonitorConfig(String broker, Map<String, String> connector, Duration retention, Listen embedded,
-        int workers, Map<String, Integer> hops) {
+        int workers, Map<String, Integer> hops, BlockLimits blocks) {
     public static final String OFF = "off";
     /**
      * The broker a packaged product uses when the user set none: the workbench and the headless server pass
@@ -157,7 +160,11 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
                 Duration.ofDays(ConfigValues.wholeNumber("monitor.retention.days", days, 30)), new Listen(listenHost,
                         ConfigValues.port("mqtt.embedded.port", port, Listen.DEFAULT.port()),
                         BrokerAccess.read(listenHost, key -> get(key, system, env, file))),
-                (int) Math.clamp(workers, 0, 65), hops(system, env, file));
+                (int) Math.clamp(workers, 0, 65), hops(system, env, file), BlockLimits.of(
+                        ConfigValues.wholeNumber("monitor.store.blockSamples", get("monitor.store.blockSamples",
+                                system, env, file), BlockLimits.DEFAULTS.samples()),
+                        ConfigValues.wholeNumber("monitor.store.blockSeconds", get("monitor.store.blockSeconds",
+                                system, env, file), BlockLimits.DEFAULTS.seconds())));
     }
 
     /** The defaults, overridden by any {@code monitor.hop.<kind>} set. */

@@ -50,7 +50,7 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         this.tracked = new TrackedDevices(stores.devices(), stores.alarms(), detectors, settings, clock);
         this.events = events;
         this.writer = new SampleWriter(stores.samples(), stores.devices(), settings.writeIntervalMs(),
-                pk -> tracked.forgetRemoved(pk));
+                settings.blocks(), pk -> tracked.forgetRemoved(pk));
         this.recorder = new StepRecorder(stores, writer, tracked, events);
     }
 
@@ -267,12 +267,12 @@ public final class MonitorService implements DeviceConnector.Listener, AutoClose
         return writer.written();
     }
 
-    /** Samples waiting for the next batch write. */
+    /** Samples waiting for the writer to put them in their blocks (open blocks are read with the stored samples). */
     public int samplesQueued() {
         return writer.backlog();
     }
 
-    /** Writes the queued samples now (tests, shutdown). */
+    /** Writes the queued samples and every open block now (tests, shutdown). */
     public void flush() {
         writer.flush();
     }

@@ -1,7 +1,10 @@
 package io.batterylab.monitor;
 
+import io.batterylab.monitor.store.BlockLimits;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.LastSeen;
+import io.batterylab.monitor.store.OpenBlocks;
+import io.batterylab.monitor.store.SampleBlock;
 import io.batterylab.monitor.store.SampleRow;
 import io.batterylab.monitor.store.SampleStore;
 import java.util.ArrayList;
@@ -18,13 +21,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes samples in batches from its own thread, so that the assessing never waits for the database: every
- * {@code intervalMs}, what is queued (up to {@link #MAX_BATCH} rows per transaction, in their order), and at most
- * every {@link #SEEN_INTERVAL_MS} one last-seen update per device seen since (at 10,000 nodes an update per device
- * every 250 ms cost the embedded database more than the rows themselves). When a batch fails because some of its
- * devices were removed behind the writer's back (by another monitor process on the same store), those devices are
- * forgotten and the rest of the batch is written; when the database fails otherwise the batch is dropped and counted
- * (the live monitor goes on; the next batch tries again).
+ * Writes samples in blocks from its own thread, so that the assessing never waits for the database: every
+ * {@code intervalMs} it moves what is queued into each device's open block ({@link OpenBlocks}, which the store's
+ * reads see at once), writes the blocks that are full or old enough ({@link BlockLimits}; up to {@link #MAX_BATCH}
+ * samples a transaction), and at most every {@link #SEEN_INTERVAL_MS} one last-seen update per device seen since (at
+ * 10,000 nodes an update per device every 250 ms cost the embedded database more than the rows themselves). A block
+ * of 20 samples costs the database about as much as one row did. When a batch fails because some of its devices were
+ * removed behind the writer's back (by another monitor process on the same store), those devices are forgotten and
+ * the rest of the batch is written; when the database fails otherwise the batch is dropped and counted (the live
+ * monitor goes on; the next batch tries again). {@link #flush} and {@link #close} write every open block.
  */
 final class SampleWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SampleWriter.class);
@@ -33,6 +38,8 @@ final class SampleWriter implements AutoCloseable {
     static final long SEEN_INTERVAL_MS = 2_000;
 
     private final SampleStore samples;
+    private final OpenBlocks open;
+    private final BlockLimits limits;
     private final DeviceStore devices;
     private final ConcurrentLinkedQueue<SampleRow> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
@@ -46,14 +53,16 @@ final class SampleWriter implements AutoCloseable {
     private final java.util.function.LongConsumer removedElsewhere;
     private long seenWrittenNs = System.nanoTime();
 
-    SampleWriter(SampleStore samples, DeviceStore devices, long intervalMs) {
-        this(samples, devices, intervalMs, pk -> { });
+    SampleWriter(SampleStore samples, DeviceStore devices, long intervalMs, BlockLimits limits) {
+        this(samples, devices, intervalMs, limits, pk -> { });
     }
 
     /** @param removedElsewhere told the key of each device found removed by another process (after it is forgotten) */
-    SampleWriter(SampleStore samples, DeviceStore devices, long intervalMs,
+    SampleWriter(SampleStore samples, DeviceStore devices, long intervalMs, BlockLimits limits,
             java.util.function.LongConsumer removedElsewhere) {
         this.samples = samples;
+        this.open = samples.openBlocks();
+        this.limits = limits;
         this.devices = devices;
         this.removedElsewhere = removedElsewhere;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -71,19 +80,24 @@ final class SampleWriter implements AutoCloseable {
     }
 
     /**
-     * The device is being removed: its queued and later samples are dropped (counted, logged once) rather than
+     * The device is being removed: its queued, open and later samples are dropped (counted, logged) rather than
      * inserted for a key that no longer exists, which would fail the batch of every other device.
      */
     void forget(long devicePk) {
         removed.add(devicePk);
         seen.remove(devicePk);
+        int open = this.open.forget(devicePk);
+        if (open > 0) {
+            droppedOfRemoved.addAndGet(open);
+            LOG.info("Dropped {} samples in the open block of removed device key {}", open, devicePk);
+        }
     }
 
     long droppedOfRemovedDevices() {
         return droppedOfRemoved.get();
     }
 
-    /** Rows waiting to be written. */
+    /** Samples waiting to go into their blocks (those in open blocks are read with the stored ones). */
     int backlog() {
         return queued.get();
     }
@@ -96,12 +110,12 @@ final class SampleWriter implements AutoCloseable {
         return dropped.get();
     }
 
-    /** Writes everything queued so far and when each device was last seen (on the caller's thread). */
+    /** Writes what is queued, every open block and when each device was last seen (on the caller's thread). */
     synchronized void flush() {
         write(true);
     }
 
-    private synchronized void write(boolean seenToo) {
+    private synchronized void write(boolean all) {
         while (!queue.isEmpty()) {
             List<SampleRow> batch = new ArrayList<>();
             SampleRow row;
@@ -109,9 +123,21 @@ final class SampleWriter implements AutoCloseable {
                 batch.add(row);
             }
             queued.addAndGet(-batch.size());
-            insert(withoutRemovedDevices(batch), true);
+            open.append(withoutRemovedDevices(batch, SampleRow::devicePk, r -> 1), limits, System.nanoTime());
         }
-        if (!seenToo && System.nanoTime() - seenWrittenNs < TimeUnit.MILLISECONDS.toNanos(SEEN_INTERVAL_MS)) {
+        List<SampleBlock> closed = open.takeClosed(limits, System.nanoTime(), all);
+        int from = 0;
+        while (from < closed.size()) {
+            int to = from;
+            for (int count = 0; to < closed.size() && count < MAX_BATCH; to++) {
+                count += closed.get(to).count();
+            }
+            List<SampleBlock> batch = closed.subList(from, to);
+            insert(withoutRemovedDevices(batch, SampleBlock::devicePk, SampleBlock::count), true);
+            open.written(batch);
+            from = to;
+        }
+        if (!all && System.nanoTime() - seenWrittenNs < TimeUnit.MILLISECONDS.toNanos(SEEN_INTERVAL_MS)) {
             return;
         }
         seenWrittenNs = System.nanoTime();
@@ -129,23 +155,24 @@ final class SampleWriter implements AutoCloseable {
         }
     }
 
-    private void insert(List<SampleRow> batch, boolean mayRetry) {
+    private void insert(List<SampleBlock> batch, boolean mayRetry) {
+        int count = batch.stream().mapToInt(SampleBlock::count).sum();
         try {
-            samples.insert(batch);
-            written.addAndGet(batch.size());
+            samples.insertBlocks(batch);
+            written.addAndGet(count);
         } catch (RuntimeException e) {
             if (mayRetry && forgetDevicesRemovedElsewhere(batch)) {
-                insert(withoutRemovedDevices(batch), false);
+                insert(withoutRemovedDevices(batch, SampleBlock::devicePk, SampleBlock::count), false);
                 return;
             }
-            dropped.addAndGet(batch.size());
-            LOG.error("Cannot store {} samples ({} dropped so far): {}", batch.size(), dropped.get(),
-                    e.getMessage());
+            dropped.addAndGet(count);
+            LOG.error("Cannot store {} samples in {} blocks ({} dropped so far): {}", count, batch.size(),
+                    dropped.get(), e.getMessage());
         }
     }
 
     /** After a failed insert: forgets the batch's devices that no longer exist in the store; true if there were any. */
-    private boolean forgetDevicesRemovedElsewhere(List<SampleRow> batch) {
+    private boolean forgetDevicesRemovedElsewhere(List<SampleBlock> batch) {
         java.util.Set<Long> existing;
         try {
             existing = devices.keys();
@@ -153,9 +180,9 @@ final class SampleWriter implements AutoCloseable {
             return false;
         }
         java.util.Set<Long> gone = new java.util.TreeSet<>();
-        for (SampleRow row : batch) {
-            if (!existing.contains(row.devicePk())) {
-                gone.add(row.devicePk());
+        for (SampleBlock block : batch) {
+            if (!existing.contains(block.devicePk())) {
+                gone.add(block.devicePk());
             }
         }
         for (long pk : gone) {
@@ -166,23 +193,25 @@ final class SampleWriter implements AutoCloseable {
         return !gone.isEmpty();
     }
 
-    private List<SampleRow> withoutRemovedDevices(List<SampleRow> batch) {
+    /** The items (rows or blocks of {@code count} samples) of devices not removed; the others' samples counted. */
+    private <T> List<T> withoutRemovedDevices(List<T> batch, java.util.function.ToLongFunction<T> devicePk,
+            java.util.function.ToIntFunction<T> count) {
         if (removed.isEmpty()) {
             return batch;
         }
-        List<SampleRow> kept = new ArrayList<>(batch.size());
+        List<T> kept = new ArrayList<>(batch.size());
         Map<Long, Integer> left = new java.util.TreeMap<>();
-        for (SampleRow row : batch) {
-            if (removed.contains(row.devicePk())) {
-                left.merge(row.devicePk(), 1, Integer::sum);
+        for (T item : batch) {
+            if (removed.contains(devicePk.applyAsLong(item))) {
+                left.merge(devicePk.applyAsLong(item), count.applyAsInt(item), Integer::sum);
             } else {
-                kept.add(row);
+                kept.add(item);
             }
         }
         if (!left.isEmpty()) {
-            int count = left.values().stream().mapToInt(Integer::intValue).sum();
-            droppedOfRemoved.addAndGet(count);
-            LOG.info("Dropped {} queued samples of removed devices (keys {})", count, left.keySet());
+            int samples = left.values().stream().mapToInt(Integer::intValue).sum();
+            droppedOfRemoved.addAndGet(samples);
+            LOG.info("Dropped {} samples of removed devices (keys {})", samples, left.keySet());
         }
         return kept;
     }

@@ -60,6 +60,27 @@ class MonitorConfigTest {
     }
 
     @Test
+    void givenBlockSettingsSetOrNot_thenBlocksOf20SamplesOr10SecondsUnlessToldAndOutOfRangeOnesAreRefusedByName() {
+        assertEquals(io.batterylab.monitor.store.BlockLimits.DEFAULTS, MonitorConfig.load(home, new Properties(),
+                Map.of()).blocks());
+        Properties system = new Properties();
+        system.setProperty("batterylab.monitor.store.blockSamples", "1");
+        assertEquals(new io.batterylab.monitor.store.BlockLimits(1, 30), MonitorConfig.load(home, system,
+                Map.of("BATTERYLAB_MONITOR_STORE_BLOCKSECONDS", "30")).blocks());
+
+        IllegalArgumentException samples = assertThrows(IllegalArgumentException.class, () -> MonitorConfig.load(
+                home, new Properties(), Map.of("BATTERYLAB_MONITOR_STORE_BLOCKSAMPLES", "51")));
+        IllegalArgumentException seconds = assertThrows(IllegalArgumentException.class, () -> MonitorConfig.load(
+                home, new Properties(), Map.of("BATTERYLAB_MONITOR_STORE_BLOCKSECONDS", "0")));
+        IllegalArgumentException text = assertThrows(IllegalArgumentException.class, () -> MonitorConfig.load(
+                home, new Properties(), Map.of("BATTERYLAB_MONITOR_STORE_BLOCKSECONDS", "ten")));
+
+        assertEquals("monitor.store.blockSamples must be 1 to 50, got 51", samples.getMessage());
+        assertEquals("monitor.store.blockSeconds must be 1 to 600, got 0", seconds.getMessage());
+        assertEquals("monitor.store.blockSeconds must be a whole number, got ten", text.getMessage());
+    }
+
+    @Test
     void givenEmbeddedOnAllAddressesWithALogin_thenTheMonitorLogsInOverLoopbackToThePortBound() throws Exception {
         Files.writeString(home.resolve("batterylab.properties"), "mqtt.broker=Embedded\nmqtt.embedded.host=0.0.0.0\n"
                 + "mqtt.embedded.port=1884\nmqtt.uri=tcp://elsewhere:1883\nmqtt.qos=0\nmqtt.embedded.user=lab\n"

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.batterylab.core.plugin.DeviceStatus;
 import io.batterylab.monitor.live.InstalledDetectors;
 import io.batterylab.monitor.store.AlarmStore;
+import io.batterylab.monitor.store.BlockLimits;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.LastSeen;
 import io.batterylab.monitor.store.MonitorDatabases;
@@ -231,7 +232,8 @@ class MonitorRestartAndRemovalTest {
                     DetectorSelection.DEFAULT)).device().id();
             long gone = ((DeviceStore.ClaimResult.Claimed) stores.devices().claim(alice, "gone", "g",
                     DetectorSelection.DEFAULT)).device().id();
-            try (SampleWriter writer = new SampleWriter(stores.samples(), stores.devices(), 3_600_000)) {
+            try (SampleWriter writer = new SampleWriter(stores.samples(), stores.devices(), 3_600_000,
+                    BlockLimits.DEFAULTS)) {
                 for (int i = 0; i < 5; i++) {
                     for (long pk : new long[] {keep, gone}) {
                         writer.add(new SampleRow(pk, T0.toEpochMilli() + i, Samples.at("x", i, 25), false, null,

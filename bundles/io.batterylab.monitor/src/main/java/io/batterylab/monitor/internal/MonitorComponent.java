@@ -92,7 +92,7 @@ public final class MonitorComponent {
         var pool = database.dataSource();
         monitor = new MonitorService(new MonitorService.Stores(new DeviceStore(pool, Clock.systemUTC()),
                 new SampleStore(pool), new AlarmStore(pool)), new DetectorSelection(detectors, () -> detectorModels),
-                MonitorSettings.DEFAULTS.withHops(config.hops()), Clock.systemUTC(),
+                MonitorSettings.DEFAULTS.withHops(config.hops()).withBlocks(config.blocks()), Clock.systemUTC(),
                 new MonitorEventForwarder(() -> jobEvents));
         batcher = new SampleBatcher(monitor, SampleBatcher.Settings.DEFAULTS.withWorkers(config.workers()));
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -17,10 +18,12 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The {@code monitor_samples} table and its per-minute aggregates: batched inserts, the newest sample, a series over
- * a time range downsampled by the database, and retention (samples older than a cut-off become minute averages).
- * Callers pass the device's primary key, found for the user by {@link DeviceStore}: rows of a device that is not
- * the user's are never reached.
+ * The monitoring samples: blocks of a device's samples ({@code monitor_sample_blocks}, V9, how samples are written),
+ * the one-row-a-sample {@code monitor_samples} of before (still read, and written by {@link #insert}), their
+ * per-minute aggregates, and this process's {@link OpenBlocks} not yet written. Reads take all of them together:
+ * the newest sample, a series over a time range downsampled into buckets, and retention (samples older than a
+ * cut-off become minute averages). Callers pass the device's primary key, found for the user by
+ * {@link DeviceStore}: samples of a device that is not the user's are never reached.
  */
 public final class SampleStore {
     private static final List<String> CHANNELS = SensorPayloadParser.CHANNELS;
@@ -30,13 +33,29 @@ public final class SampleStore {
     static final int ROWS_PER_INSERT = 100;
     private static final int INSERT_COLUMNS = 7 + CHANNELS.size();
     /** Severity ranks, so that the worst status of a bucket is a MAX. */
-    private static final String RANK = "CASE %s WHEN 'DANGER' THEN 2 WHEN 'WARNING' THEN 1 WHEN 'NORMAL' THEN 0 END";
+    private static final String RANK = SampleSeries.RANK;
     private static final String UNRANK = "CASE %s WHEN 2 THEN 'DANGER' WHEN 1 THEN 'WARNING' WHEN 0 THEN 'NORMAL' END";
 
     private final DataSource dataSource;
+    private final BlockTable blocks;
+    private final OpenBlocks open = new OpenBlocks();
 
     public SampleStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.blocks = new BlockTable(dataSource);
+    }
+
+    /** The blocks this process is filling, which the sample writer shares with the reads here. */
+    public OpenBlocks openBlocks() {
+        return open;
+    }
+
+    /**
+     * Inserts the blocks in one transaction, {@value BlockTable#BLOCKS_PER_INSERT} a multi-row
+     * {@code INSERT ... VALUES}.
+     */
+    public void insertBlocks(List<SampleBlock> closed) {
+        blocks.insert(closed);
     }
 
     /**
@@ -77,46 +96,65 @@ public final class SampleStore {
         }
     }
 
+    /**
+     * The newest sample of the device: of its rows, of its newest stored block, and of this process's blocks not
+     * yet written (the latest received wins; on a tie the newer store, then the later sample).
+     */
     public Optional<StoredSample> latest(long devicePk, String deviceId) {
-        return MonitorSql.query(dataSource, "read latest sample", "SELECT received_ms, device_time_ms, gap_before, "
-                + "device_status, model_status, model_risk, " + CHANNEL_COLUMNS + " FROM monitor_samples WHERE "
-                + "device_pk = ? ORDER BY received_ms DESC, id DESC LIMIT 1", rs -> raw(rs, deviceId), devicePk)
-                .stream().findFirst();
+        // oldest store first: the last of equally new samples wins
+        OpenBlocks.Snapshot unwritten = open.snapshot(devicePk);
+        List<SampleRow> candidates = new ArrayList<>();
+        for (BlockTable.Stored stored : blocks.newest(devicePk)) {
+            candidates.addAll(stored.rows(deviceId));
+        }
+        for (SampleBlock block : unwritten.all()) {
+            candidates.addAll(BlockCodec.decode(block.bytes(), devicePk, deviceId, "not yet written"));
+        }
+        SampleRow newest = null;
+        for (SampleRow row : candidates) {
+            if (newest == null || row.receivedMs() >= newest.receivedMs()) {
+                newest = row;
+            }
+        }
+        Optional<StoredSample> legacy = MonitorSql.query(dataSource, "read latest sample", "SELECT received_ms, "
+                + "device_time_ms, gap_before, device_status, model_status, model_risk, " + CHANNEL_COLUMNS
+                + " FROM monitor_samples WHERE device_pk = ? ORDER BY received_ms DESC, id DESC LIMIT 1",
+                rs -> raw(rs, deviceId), devicePk).stream().findFirst();
+        if (newest == null || legacy.isPresent() && legacy.get().receivedAt().toEpochMilli() > newest.receivedMs()) {
+            return legacy;
+        }
+        SampleAggregate one = new SampleAggregate();
+        one.add(newest);
+        return Optional.of(one.toSample(deviceId));
     }
 
     /**
      * The device's samples received in [from, to], at most {@code maxPoints}: when there are more, the range is cut
      * into equal buckets and each becomes one point (channel means, worst statuses, highest risk, a gap when any
      * sample in it followed one); a sample at exactly {@code to} joins the last bucket. Minute averages of compacted
-     * samples take part with their sample counts.
+     * samples take part with their sample counts; samples of this process not yet written take part too.
      */
     public List<StoredSample> series(long devicePk, String deviceId, Instant from, Instant to, int maxPoints) {
         long fromMs = from.toEpochMilli();
-        int points = Math.max(1, maxPoints);
-        long bucketMs = Math.max(1, (to.toEpochMilli() - fromMs + points - 1) / points);
-        StringBuilder sql = new StringBuilder("SELECT MIN(t) AS received_ms, MIN(device_time_ms) AS device_time_ms, "
-                + "SUM(n) AS n, MAX(gap) AS gap_before, " + UNRANK.formatted("MAX(device_rank)") + " AS device_status, "
-                + UNRANK.formatted("MAX(model_rank)") + " AS model_status, MAX(model_risk) AS model_risk");
-        for (String c : CHANNELS) {
-            sql.append(", SUM(").append(c).append(" * n) / NULLIF(SUM(CASE WHEN ").append(c)
-                    .append(" IS NULL THEN 0 ELSE n END), 0) AS ").append(c);
+        long toMs = to.toEpochMilli();
+        // the snapshot before the database: a block written in between is then seen twice (and dropped), not never
+        OpenBlocks.Snapshot unwritten = open.snapshot(devicePk);
+        SampleSeries series = new SampleSeries(fromMs, toMs, maxPoints);
+        series.addRows(dataSource, devicePk);
+        List<BlockTable.Stored> stored = blocks.overlapping(devicePk, fromMs, toMs);
+        for (BlockTable.Stored block : stored) {
+            series.addSamples(block.rows(deviceId));
         }
-        sql.append(" FROM (SELECT received_ms AS t, device_time_ms, 1 AS n, CASE WHEN gap_before THEN 1 ELSE 0 END "
-                + "AS gap, ").append(RANK.formatted("device_status")).append(" AS device_rank, ")
-                .append(RANK.formatted("model_status")).append(" AS model_rank, model_risk, ").append(CHANNEL_COLUMNS)
-                .append(" FROM monitor_samples WHERE device_pk = ? AND received_ms BETWEEN ? AND ? UNION ALL SELECT "
-                        + "minute_ms, 0, sample_count, 0, ").append(RANK.formatted("device_status")).append(", ")
-                .append(RANK.formatted("model_status")).append(", model_risk, ").append(CHANNEL_COLUMNS)
-                .append(" FROM monitor_sample_minutes WHERE device_pk = ? AND minute_ms BETWEEN ? AND ?) u "
-                        + "GROUP BY LEAST(FLOOR((t - ?) / ?), ?) ORDER BY MIN(t)");
-        return MonitorSql.query(dataSource, "read sample series", sql.toString(), rs -> bucket(rs, deviceId),
-                devicePk, fromMs, to.toEpochMilli(), devicePk, fromMs, to.toEpochMilli(), fromMs, bucketMs,
-                points - 1);
+        for (SampleBlock block : BlockTable.notIn(stored, unwritten.all())) {
+            series.addSamples(BlockCodec.decode(block.bytes(), devicePk, deviceId, "not yet written"));
+        }
+        return series.points(deviceId);
     }
 
     /**
      * Retention: the samples received before the minute that holds {@code cutoff} become per-minute averages and
-     * are deleted, in one transaction. @return the number of raw samples compacted
+     * are deleted, in one transaction: rows by the database, then blocks ({@link BlockCompaction}; a block across
+     * the cut-off keeps its later samples). @return the number of raw samples compacted
      */
     public int compact(Instant cutoff) {
         long before = cutoff.toEpochMilli() / MINUTE_MS * MINUTE_MS;
@@ -134,19 +172,17 @@ public final class SampleStore {
                 ps.setLong(1, before);
                 ps.executeUpdate();
             }
+            int rows;
             try (PreparedStatement ps = connection.prepareStatement("DELETE FROM monitor_samples WHERE received_ms < ?")) {
                 ps.setLong(1, before);
-                return ps.executeUpdate();
+                rows = ps.executeUpdate();
             }
+            return rows + BlockCompaction.compact(connection, before);
         });
     }
 
     private static StoredSample raw(ResultSet rs, String deviceId) throws SQLException {
         return sample(rs, deviceId, 1);
-    }
-
-    private static StoredSample bucket(ResultSet rs, String deviceId) throws SQLException {
-        return sample(rs, deviceId, rs.getInt("n"));
     }
 
     private static StoredSample sample(ResultSet rs, String deviceId, int count) throws SQLException {

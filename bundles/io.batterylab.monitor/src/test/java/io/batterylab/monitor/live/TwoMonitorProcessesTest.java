@@ -3,8 +3,10 @@ package io.batterylab.monitor.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.batterylab.monitor.store.BlockCodec;
 import io.batterylab.monitor.store.DeviceStore;
 import io.batterylab.monitor.store.MonitorDatabases;
+import io.batterylab.monitor.store.SampleRow;
 import io.batterylab.storage.Database;
 import io.batterylab.storage.StorageConfig;
 import io.batterylab.test.support.Mosquitto;
@@ -127,20 +129,22 @@ class TwoMonitorProcessesTest {
     }
 
     /**
-     * One stored row per processed sample, none stored twice, each with the verdict of the process that took it; each
+     * One stored sample (in the blocks) per processed sample, none stored twice, each with the verdict of the process that took it; each
      * process gives verdicts once it holds 4 samples of a device.
      */
     private static void assertStoredOnce(StorageConfig store, Map<String, String> verdicts, List<String> problems)
             throws Exception {
         Map<String, String> stored = new HashMap<>();
         try (Database database = Database.open(store); Connection c = database.dataSource().getConnection();
-                Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT d.device_id, "
-                        + "s.device_time_ms, s.model_status FROM monitor_samples s JOIN monitor_devices d "
-                        + "ON d.id = s.device_pk")) {
-            while (rows.next()) {
-                String key = rows.getString(1) + "@" + rows.getLong(2);
-                String previous = stored.put(key, String.valueOf(rows.getString(3)));
-                assertTrue(previous == null, "stored twice: " + key);
+                Statement s = c.createStatement(); ResultSet blocks = s.executeQuery("SELECT d.device_id, b.id, "
+                        + "b.samples FROM monitor_sample_blocks b JOIN monitor_devices d ON d.id = b.device_pk")) {
+            while (blocks.next()) {
+                String id = blocks.getString(2);
+                for (SampleRow row : BlockCodec.decode(blocks.getBytes(3), 0, blocks.getString(1), id)) {
+                    String key = row.sample().deviceId() + "@" + row.sample().timestampMs();
+                    String previous = stored.put(key, String.valueOf(row.modelStatus()));
+                    assertTrue(previous == null, "stored twice: " + key);
+                }
             }
         }
         assertEquals(verdicts.size(), stored.size(), "stored samples against processed ones; the monitors logged: "

@@ -24,7 +24,7 @@ public final class BundledMigrations implements ResourceProvider {
     /** Every migration script, oldest first. Add a new file here when adding it to the folder. */
     public static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__revoked_tokens.sql", "V3__training.sql",
             "V4__training_recovery.sql", "V6__test_jobs.sql", "V7__exports.sql",
-            "V8__monitoring.sql");
+            "V8__monitoring.sql", "V9__monitor_sample_blocks.sql");
 
     private final List<LoadableResource> resources;
 

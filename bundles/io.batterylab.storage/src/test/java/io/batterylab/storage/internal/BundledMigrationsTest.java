@@ -32,21 +32,21 @@ class BundledMigrationsTest {
         List<LoadableResource> found = List.copyOf(new BundledMigrations().getResources("V", new String[] {".sql"}));
 
         assertEquals(List.of("V1__schema.sql", "V2__revoked_tokens.sql", "V3__training.sql", "V4__training_recovery.sql",
-                "V6__test_jobs.sql", "V7__exports.sql", "V8__monitoring.sql"),
+                "V6__test_jobs.sql", "V7__exports.sql", "V8__monitoring.sql", "V9__monitor_sample_blocks.sql"),
                 found.stream().map(LoadableResource::getFilename).toList());
         assertEquals("db/migration/V1__schema.sql", found.get(0).getRelativePath());
         try (BufferedReader reader = new BufferedReader(found.get(0).read())) {
             assertTrue(reader.readLine().startsWith("-- BatteryLab schema"));
         }
         assertTrue(new BundledMigrations().getResources("R", new String[] {".sql"}).isEmpty());
-        assertNull(new BundledMigrations().getResource("db/migration/V9__nothing.sql"));
+        assertNull(new BundledMigrations().getResource("db/migration/V99__nothing.sql"));
     }
 
     @Test
     void givenListedScriptMissingFromTheBundle_whenLoading_thenTheMessageNamesIt() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new BundledMigrations(List.of("V9__missing.sql")));
+                () -> new BundledMigrations(List.of("V99__missing.sql")));
 
-        assertEquals("Migration script missing from the bundle: db/migration/V9__missing.sql", e.getMessage());
+        assertEquals("Migration script missing from the bundle: db/migration/V99__missing.sql", e.getMessage());
     }
 }

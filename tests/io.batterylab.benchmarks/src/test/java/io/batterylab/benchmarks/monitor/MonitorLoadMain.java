@@ -59,11 +59,12 @@ public final class MonitorLoadMain {
             for (int i = 0; i < nodes; i++) {
                 devices.claim(lab, LoadGenerator.deviceId(i), "cell " + i, detectors.ids());
             }
-            // the product's settings (monitor.workers, monitor.hop.*) from system properties, as the product
+            // the product's settings (monitor.workers, monitor.hop.*, monitor.store.*) from system properties, as
+            // the product
             MonitorConfig config = MonitorConfig.load(Path.of(args[0]));
             MonitorService monitor = new MonitorService(new MonitorService.Stores(devices, new SampleStore(pool),
                     new AlarmStore(pool)), new DetectorSelection(detectors), MonitorSettings.DEFAULTS.withHops(
-                    config.hops()), Clock.systemUTC(), event -> {
+                    config.hops()).withBlocks(config.blocks()), Clock.systemUTC(), event -> {
                         if (event instanceof MonitorEvent.SampleReceived received) {
                             latencies.record(System.currentTimeMillis() - received.sample().deviceTimeMs());
                             stages.verdict();
