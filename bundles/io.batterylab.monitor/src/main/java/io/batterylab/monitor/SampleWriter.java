@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * Writes samples in blocks from its own thread, so that the assessing never waits for the database: every
  * {@code intervalMs} it moves what is queued into each device's open block ({@link OpenBlocks}, which the store's
  * reads see at once), writes the blocks that are full or old enough ({@link BlockLimits}; up to {@link #MAX_BATCH}
- * samples a transaction), and at most every {@link #SEEN_INTERVAL_MS} one last-seen update per device seen since (at
- * 10,000 nodes an update per device every 250 ms cost the embedded database more than the rows themselves). A block
+ * samples a transaction), and at most every {@link #SEEN_INTERVAL_MS} one last-seen update per device seen since (the
+ * reads see it at once, {@link DeviceStore#noteSeen}). A block
  * of 20 samples costs the database about as much as one row did. When a batch fails because some of its devices were
  * removed behind the writer's back (by another monitor process on the same store), those devices are forgotten and
  * the rest of the batch is written; when the database fails otherwise the batch is dropped and counted (the live
@@ -34,8 +34,12 @@ import org.slf4j.LoggerFactory;
 final class SampleWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SampleWriter.class);
     static final int MAX_BATCH = 20_000;
-    /** Well within the 5 s after which a device is shown stale. */
-    static final long SEEN_INTERVAL_MS = 2_000;
+    /**
+     * How often last-seen is stored. This process's reads see the newest at once ({@link DeviceStore#noteSeen}), so
+     * it is only how old the stored copy may be (after a crash, or for another process reading the same store): at
+     * 10,000 nodes an update of every device every 2 s took the embedded database about a fifth of a core.
+     */
+    static final long SEEN_INTERVAL_MS = 10_000;
 
     private final SampleStore samples;
     private final OpenBlocks open;
@@ -43,7 +47,6 @@ final class SampleWriter implements AutoCloseable {
     private final DeviceStore devices;
     private final ConcurrentLinkedQueue<SampleRow> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
-    private final Map<Long, LastSeen> seen = new ConcurrentHashMap<>();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong droppedOfRemoved = new AtomicLong();
@@ -76,7 +79,7 @@ final class SampleWriter implements AutoCloseable {
     void add(SampleRow row, LastSeen lastSeen) {
         queue.add(row);
         queued.incrementAndGet();
-        seen.merge(lastSeen.devicePk(), lastSeen, (a, b) -> b.seenMs() >= a.seenMs() ? b : a);
+        devices.noteSeen(lastSeen);
     }
 
     /**
@@ -85,7 +88,7 @@ final class SampleWriter implements AutoCloseable {
      */
     void forget(long devicePk) {
         removed.add(devicePk);
-        seen.remove(devicePk);
+        devices.forgetSeen(devicePk);
         int open = this.open.forget(devicePk);
         if (open > 0) {
             droppedOfRemoved.addAndGet(open);
@@ -141,17 +144,10 @@ final class SampleWriter implements AutoCloseable {
             return;
         }
         seenWrittenNs = System.nanoTime();
-        List<LastSeen> latest = new ArrayList<>();
-        for (Long pk : List.copyOf(seen.keySet())) {
-            LastSeen s = seen.remove(pk);
-            if (s != null && !removed.contains(pk)) {
-                latest.add(s);
-            }
-        }
         try {
-            devices.recordSeen(latest);
+            devices.recordNoted(removed::contains);
         } catch (RuntimeException e) {
-            LOG.error("Cannot record when {} devices were last seen: {}", latest.size(), e.getMessage());
+            LOG.error("Cannot record when the devices were last seen (kept for the next try): {}", e.getMessage());
         }
     }
 

@@ -7,16 +7,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * The {@code monitor_devices} table: node ids claimed by users. A node id has one owner; every read and change but
- * {@link #owner} is filtered by the user.
+ * {@link #owner} is filtered by the user. When this process last saw each device is noted in memory
+ * ({@link #noteSeen}) and stored now and then ({@link #recordNoted}); the reads show the noted values over the stored
+ * ones, so that a device is never shown stale for the store's sake.
  */
 public final class DeviceStore {
     private static final String COLUMNS = "id, user_id, device_id, name, detectors, created_ms, last_seen_ms, "
@@ -43,6 +49,8 @@ public final class DeviceStore {
 
     private final DataSource dataSource;
     private final Clock clock;
+    /** The newest last-seen of each device not yet stored. */
+    private final Map<Long, LastSeen> noted = new ConcurrentHashMap<>();
 
     public DeviceStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -78,7 +86,7 @@ public final class DeviceStore {
     /** The user's devices by node id. */
     public List<MonitoredDevice> list(long userId) {
         return MonitorSql.query(dataSource, "list devices", "SELECT " + COLUMNS + " FROM monitor_devices WHERE "
-                + "user_id = ? ORDER BY device_id", DeviceStore::row, userId);
+                + "user_id = ? ORDER BY device_id", DeviceStore::row, userId).stream().map(this::withNoted).toList();
     }
 
     /** The store keys of every claimed device (to tell which of some devices another process removed). */
@@ -90,12 +98,13 @@ public final class DeviceStore {
     /** Every claimed device, for starting the monitors. */
     public List<MonitoredDevice> all() {
         return MonitorSql.query(dataSource, "list devices", "SELECT " + COLUMNS + " FROM monitor_devices ORDER BY id",
-                DeviceStore::row);
+                DeviceStore::row).stream().map(this::withNoted).toList();
     }
 
     public Optional<MonitoredDevice> find(long userId, String deviceId) {
         return MonitorSql.query(dataSource, "find device", "SELECT " + COLUMNS + " FROM monitor_devices WHERE "
-                + "user_id = ? AND device_id = ?", DeviceStore::row, userId, deviceId).stream().findFirst();
+                + "user_id = ? AND device_id = ?", DeviceStore::row, userId, deviceId).stream().findFirst()
+                .map(this::withNoted);
     }
 
     /** @return false when the user has no such device */
@@ -114,6 +123,42 @@ public final class DeviceStore {
     public boolean remove(long userId, String deviceId) {
         return MonitorSql.update(dataSource, "remove device", "DELETE FROM monitor_devices WHERE user_id = ? AND "
                 + "device_id = ?", userId, deviceId) == 1;
+    }
+
+    /** Notes a device's newest sample: the reads show it at once; {@link #recordNoted} stores it. */
+    public void noteSeen(LastSeen seen) {
+        noted.merge(seen.devicePk(), seen, LastSeen::newer);
+    }
+
+    /** Forgets what was noted of a device (being removed). */
+    public void forgetSeen(long devicePk) {
+        noted.remove(devicePk);
+    }
+
+    /**
+     * Stores what was noted ({@link #recordSeen}) but for the devices {@code skip} names, which are forgotten; what
+     * is noted meanwhile stays for the next call, and so does everything when the store fails.
+     *
+     * @return the devices stored
+     */
+    public int recordNoted(LongPredicate skip) {
+        List<LastSeen> taken = List.copyOf(noted.values());
+        List<LastSeen> kept = taken.stream().filter(s -> !skip.test(s.devicePk())).toList();
+        recordSeen(kept);
+        taken.forEach(s -> noted.remove(s.devicePk(), s));
+        return kept.size();
+    }
+
+    /** The device as stored, with what was noted of it since, when that is newer. */
+    private MonitoredDevice withNoted(MonitoredDevice d) {
+        LastSeen s = noted.get(d.id());
+        if (s == null || d.lastSeen() != null && d.lastSeen().toEpochMilli() > s.seenMs()) {
+            return d;
+        }
+        boolean verdict = s.modelStatus() != null;
+        return new MonitoredDevice(d.id(), d.userId(), d.deviceId(), d.name(), d.detectors(), d.createdAt(),
+                Instant.ofEpochMilli(s.seenMs()), s.deviceStatus(), verdict ? s.modelStatus() : d.lastModelStatus(),
+                verdict ? s.modelRisk() : d.lastModelRisk());
     }
 
     /**
