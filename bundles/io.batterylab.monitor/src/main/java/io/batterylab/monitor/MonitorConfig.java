@@ -1,5 +1,6 @@
 package io.batterylab.monitor;
 
+import io.batterylab.device.mqtt.MqttSettings;
 import io.batterylab.monitor.broker.BrokerAccess;
 import io.batterylab.monitor.broker.ConfigValues;
 import io.batterylab.monitor.store.BlockLimits;
@@ -91,9 +92,10 @@ public record MonitorConfig(String broker, Map<String, String> connector, Durati
      * shared group or more than one connection would see no node while looking connected.
      */
     private static void refuseSharedSubscriptions(Map<String, String> connector) {
-        String connections = connector.get("mqtt.connections");
-        String group = connector.get("mqtt.shared.group");
-        if (group != null || connections != null && !connections.strip().equals("1")) {
+        String connections = connector.get(MqttSettings.CONNECTIONS);
+        String group = connector.get(MqttSettings.SHARED_GROUP);
+        if (group != null || connections != null
+                && MqttSettings.from(Map.of(MqttSettings.CONNECTIONS, connections)).connections() != 1) {
             throw new IllegalArgumentException((group != null ? "mqtt.shared.group" : "mqtt.connections="
                     + connections) + " needs a broker with shared subscriptions (Mosquitto, EMQX, HiveMQ); the "
                     + "embedded broker has none and would deliver no sample: leave it unset with mqtt.broker=embedded "

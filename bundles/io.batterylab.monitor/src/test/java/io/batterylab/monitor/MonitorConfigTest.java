@@ -40,8 +40,10 @@ class MonitorConfigTest {
                     "BATTERYLAB_MQTT_BROKER", "external", setting.getKey(), setting.getValue())).connector()
                     .get(setting.getKey().substring("BATTERYLAB_".length()).toLowerCase().replace('_', '.')));
         }
-        assertTrue(MonitorConfig.load(home, new Properties(), Map.of("BATTERYLAB_MQTT_BROKER", "embedded",
-                "BATTERYLAB_MQTT_CONNECTIONS", "1")).embeddedBroker());
+        for (String one : new String[] {"1", " 01"}) { // one connection, however written, is no shared group
+            assertTrue(MonitorConfig.load(home, new Properties(), Map.of("BATTERYLAB_MQTT_BROKER", "embedded",
+                    "BATTERYLAB_MQTT_CONNECTIONS", one)).embeddedBroker());
+        }
     }
 
     @Test
