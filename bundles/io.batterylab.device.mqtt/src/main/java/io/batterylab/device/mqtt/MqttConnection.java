@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
@@ -89,8 +90,14 @@ final class MqttConnection implements DeviceConnector.Connection, MqttCallbackEx
             options.setUserName(settings.user());
             options.setPassword(settings.password());
         }
-        if (settings.tls() && settings.truststore() != null) {
-            options.setSocketFactory(MqttTls.socketFactory(settings.truststore(), settings.truststorePassword()));
+        // Nagle's algorithm off (a correction must not wait for a delayed ACK), plain input buffered: MqttSockets
+        if (!settings.tls()) {
+            options.setSocketFactory(MqttSockets.plain());
+        } else if (settings.truststore() != null) {
+            options.setSocketFactory(MqttSockets.tls(MqttTls.socketFactory(settings.truststore(),
+                    settings.truststorePassword())));
+        } else {
+            options.setSocketFactory(MqttSockets.tls((SSLSocketFactory) SSLSocketFactory.getDefault()));
         }
         return options;
     }

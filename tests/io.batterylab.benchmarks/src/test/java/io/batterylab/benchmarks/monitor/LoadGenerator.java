@@ -1,5 +1,6 @@
 package io.batterylab.benchmarks.monitor;
 
+import io.batterylab.device.mqtt.MqttSockets;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ final class LoadGenerator implements AutoCloseable {
             MqttAsyncClient client = new MqttAsyncClient(brokerUri, "load-generator-" + i, new MemoryPersistence());
             MqttConnectOptions options = new MqttConnectOptions();
             options.setMaxInflight(65_000);
+            options.setSocketFactory(MqttSockets.plain()); // as the monitor: no Nagle delay on small publishes
             client.connect(options).waitForCompletion(10_000);
             clients.add(client);
         }

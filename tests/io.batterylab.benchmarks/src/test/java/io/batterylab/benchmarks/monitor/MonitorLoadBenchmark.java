@@ -17,17 +17,23 @@ import org.junit.jupiter.api.io.TempDir;
  * each N: the nodes publish for a warm-up long enough to fill every device's 60-sample window (so all three
  * detectors assess every sample while measured), then for the measured interval. Printed per N: offered and
  * processed msg/s, whether the backlog grew, p50/p99/max sample→verdict latency, the monitor's CPU and RSS, samples
- * written/s, the generator's and the broker's CPU, the load average. Figures only, nothing asserted.
+ * written/s, the generator's and the broker's CPU, the load average; and the latency of the same messages to a bare
+ * subscriber ({@link TransportProbe}): what the generator, the broker and the machine cost before the monitor sees a
+ * sample. Figures only, nothing asserted.
  *
  * <p>{@code -Dbenchmark.monitorNodes=500,1000,2000,5000,10000,10000} {@code -Dbenchmark.monitorWarmup=35}
  * {@code -Dbenchmark.monitorSeconds=15} {@code -Dbenchmark.lstmEpochs=3} {@code -Dbenchmark.monitorJfr=/tmp/m.jfr}
+ * {@code -Dbenchmark.monitorJvm="-XX:+UseZGC -Xlog:gc:file=/tmp/gc.txt"} (options of the monitor's JVM)
  * {@code -Dbenchmark.monitorWorkers=2} {@code -Dbenchmark.lstmHop=2} (the monitor's {@code monitor.workers} and
  * {@code monitor.hop.lstm}; default as the product's) {@code -Dbenchmark.monitorConnections=1} (MQTT connections of
  * the monitor, in one shared-subscription group when more than one).
  */
 class MonitorLoadBenchmark {
     private static final String HEADER = "| N nodes | offered msg/s | processed msg/s | backlog | p50 ms | p99 ms | max ms "
-            + "| monitor CPU % | monitor RSS MB | DB rows/s | generator CPU % | broker CPU % | load |";
+            + "| transport alone p50/p99 ms | monitor CPU % | monitor RSS MB | DB rows/s | generator CPU % "
+            + "| broker CPU % | load |";
+    /** The transport probe subscribes to every 50th node: 2 % of the load, 40 msg/s at 1,000 nodes. */
+    private static final int PROBE_STRIDE = 50;
 
     @TempDir
     Path dir;
@@ -44,7 +50,9 @@ class MonitorLoadBenchmark {
         try (Mosquitto broker = Mosquitto.start(dir);
                 MonitorProcessHandle monitor = MonitorProcessHandle.start(dir, broker.uri(),
                         Arrays.stream(steps).max().orElseThrow(), recordings, lstmEpochs, "2g");
-                LoadGenerator generator = new LoadGenerator(broker.uri())) {
+                LoadGenerator generator = new LoadGenerator(broker.uri());
+                TransportProbe probe = TransportProbe.start(broker.port(), Arrays.stream(steps).max().orElseThrow(),
+                        PROBE_STRIDE)) {
             System.out.println("[benchmark] monitor load: " + monitor.awaitReady());
             long brokerPid = ProcessHandle.current().children().filter(p -> p.info().command().orElse("")
                     .contains("mosquitto")).findFirst().orElseThrow().pid();
@@ -54,6 +62,7 @@ class MonitorLoadBenchmark {
                 generator.start(nodes);
                 Thread.sleep(warmup * 1_000L);
                 Map<String, Long> before = monitor.ask("mark");
+                probe.mark();
                 long publishedBefore = generator.published();
                 ProcessUsage m0 = ProcessUsage.of(monitor.pid());
                 ProcessUsage g0 = ProcessUsage.of(self);
@@ -71,9 +80,10 @@ class MonitorLoadBenchmark {
                 long offered = publishedAfter - publishedBefore;
                 String backlog = behindAfter - behindBefore > offered / 50 ? "grows (+" + (behindAfter - behindBefore)
                         + ")" : "steady (" + behindAfter + " behind)";
-                String row = String.format("| %d | %.0f | %.0f | %s | %d | %d | %d | %.0f | %d | %.0f | %.0f | %.0f | %s |",
-                        nodes, offered / s, (after.get("processed") - before.get("processed")) / s, backlog,
-                        after.get("p50"), after.get("p99"), after.get("max"), ProcessUsage.percent(m0, m1, s),
+                String row = String.format("| %d | %.0f | %.0f | %s | %d | %d | %d | %s | %.0f | %d | %.0f | %.0f | %.0f "
+                        + "| %s |", nodes, offered / s, (after.get("processed") - before.get("processed")) / s, backlog,
+                        after.get("p50"), after.get("p99"), after.get("max"), probe.percentiles(),
+                        ProcessUsage.percent(m0, m1, s),
                         m1.rssMb(), (after.get("written") - before.get("written")) / s,
                         ProcessUsage.percent(g0, g1, s), ProcessUsage.percent(b0, b1, s),
                         ProcessUsage.loadAverage());

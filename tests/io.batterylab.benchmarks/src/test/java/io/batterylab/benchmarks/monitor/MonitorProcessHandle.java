@@ -37,6 +37,10 @@ final class MonitorProcessHandle implements AutoCloseable {
         if (profile != null && !profile.isBlank()) {
             command.add("-XX:StartFlightRecording=filename=" + profile + ",settings=profile");
         }
+        String jvm = System.getProperty("benchmark.monitorJvm");
+        if (jvm != null && !jvm.isBlank()) {
+            command.addAll(List.of(jvm.strip().split("\\s+")));
+        }
         String workers = System.getProperty("benchmark.monitorWorkers");
         if (workers != null && !workers.isBlank()) {
             command.add("-Dbatterylab.monitor.workers=" + workers.strip());
