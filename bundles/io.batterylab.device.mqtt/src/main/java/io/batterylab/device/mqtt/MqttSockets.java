@@ -64,9 +64,25 @@ public final class MqttSockets {
         @Override
         public synchronized InputStream getInputStream() throws IOException {
             if (input == null) {
-                input = new BufferedInputStream(super.getInputStream(), INPUT_BUFFER_BYTES);
+                input = new Input(super.getInputStream());
             }
             return input;
+        }
+    }
+
+    /**
+     * The buffered input. Paho asks {@link #available} before each packet; a {@link BufferedInputStream} asks the
+     * socket every time (one system call a packet), this one only when its buffer is empty.
+     */
+    static final class Input extends BufferedInputStream {
+        Input(InputStream socket) {
+            super(socket, INPUT_BUFFER_BYTES);
+        }
+
+        @Override
+        public synchronized int available() throws IOException {
+            int buffered = buf == null ? 0 : count - pos; // buf is null once closed: the socket says so
+            return buffered > 0 ? buffered : super.available();
         }
     }
 

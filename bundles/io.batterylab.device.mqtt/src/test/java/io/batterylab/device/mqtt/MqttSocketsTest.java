@@ -1,12 +1,15 @@
 package io.batterylab.device.mqtt;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -43,6 +46,30 @@ class MqttSocketsTest {
                 }
                 assertArrayEquals(burst, read);
             }
+        }
+    }
+
+    @Test
+    void availableAsksTheSocketOnlyWhenTheBufferIsEmpty() throws Exception {
+        int[] asked = {0};
+        InputStream socket = new ByteArrayInputStream(new byte[] {1, 2, 3}) {
+            @Override
+            public synchronized int available() {
+                asked[0]++;
+                return super.available();
+            }
+        };
+        try (MqttSockets.Input in = new MqttSockets.Input(socket)) {
+            assertEquals(3, in.available());
+            assertEquals(1, asked[0], "an empty buffer asks the socket");
+            assertEquals(1, in.read());
+            assertEquals(2, in.available());
+            assertEquals(2, in.read());
+            assertEquals(1, in.available());
+            assertEquals(1, asked[0], "what is buffered is answered without a system call");
+            assertEquals(3, in.read());
+            assertEquals(0, in.available());
+            assertEquals(2, asked[0]);
         }
     }
 
