@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * {@code CI=true}.
  */
 public final class Mosquitto implements AutoCloseable {
-    private static final Path[] CANDIDATES = {Path.of("/usr/sbin/mosquitto"), Path.of("/usr/bin/mosquitto"),
-        Path.of("/usr/local/sbin/mosquitto"), Path.of("/usr/local/bin/mosquitto")};
+    private static final Path[] TOOL_FOLDERS = {Path.of("/usr/sbin"), Path.of("/usr/bin"), Path.of("/usr/local/sbin"),
+        Path.of("/usr/local/bin")};
 
     private final Path binary;
     private final Path config;
@@ -55,13 +56,7 @@ public final class Mosquitto implements AutoCloseable {
     }
 
     private static Mosquitto start(Path directory, SecuredBroker tls) {
-        Path binary = null;
-        for (Path candidate : CANDIDATES) {
-            if (Files.isExecutable(candidate)) {
-                binary = candidate;
-                break;
-            }
-        }
+        Path binary = tool("mosquitto").orElse(null);
         if (binary == null) {
             return Unavailable.skipOrFail("mosquitto is not installed (apt-get install mosquitto)");
         }
@@ -72,6 +67,20 @@ public final class Mosquitto implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start mosquitto", e);
         }
+    }
+
+    /**
+     * A program of the Mosquitto packages ({@code mosquitto}, {@code mosquitto_sub}, …) where Debian or a local
+     * build installs it, or empty.
+     */
+    public static Optional<Path> tool(String name) {
+        for (Path folder : TOOL_FOLDERS) {
+            Path candidate = folder.resolve(name);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     public int port() {

@@ -47,12 +47,12 @@ class MonitorLoadBenchmark {
         int lstmEpochs = Integer.getInteger("benchmark.lstmEpochs", 3);
         Path recordings = SharedData.file("thermal/csv");
         List<String> rows = new ArrayList<>();
+        int maxNodes = Arrays.stream(steps).max().orElseThrow();
         try (Mosquitto broker = Mosquitto.start(dir);
-                MonitorProcessHandle monitor = MonitorProcessHandle.start(dir, broker.uri(),
-                        Arrays.stream(steps).max().orElseThrow(), recordings, lstmEpochs, "2g");
+                MonitorProcessHandle monitor = MonitorProcessHandle.start(dir, broker.uri(), maxNodes, recordings,
+                        lstmEpochs, "2g");
                 LoadGenerator generator = new LoadGenerator(broker.uri());
-                TransportProbe probe = TransportProbe.start(broker.port(), Arrays.stream(steps).max().orElseThrow(),
-                        PROBE_STRIDE)) {
+                TransportProbe probe = TransportProbe.start(broker.port(), maxNodes, PROBE_STRIDE)) {
             System.out.println("[benchmark] monitor load: " + monitor.awaitReady());
             long brokerPid = ProcessHandle.current().children().filter(p -> p.info().command().orElse("")
                     .contains("mosquitto")).findFirst().orElseThrow().pid();

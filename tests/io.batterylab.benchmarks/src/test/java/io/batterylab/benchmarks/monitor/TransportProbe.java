@@ -1,10 +1,10 @@
 package io.batterylab.benchmarks.monitor;
 
+import io.batterylab.test.support.Mosquitto;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * ({@code apt-get install mosquitto-clients}) it measures nothing and says so.
  */
 final class TransportProbe implements AutoCloseable {
-    private static final Path[] CANDIDATES = {Path.of("/usr/bin/mosquitto_sub"), Path.of("/usr/local/bin/mosquitto_sub")};
     private static final Pattern TIMESTAMP = Pattern.compile("\"timestamp_ms\":(\\d+)");
 
     private final LatencyHistogram latencies = new LatencyHistogram();
@@ -36,12 +35,7 @@ final class TransportProbe implements AutoCloseable {
 
     /** Subscribes to the topics of nodes 0, stride, 2·stride, … below {@code nodes} on the broker at {@code port}. */
     static TransportProbe start(int port, int nodes, int stride) throws IOException {
-        Path binary = null;
-        for (Path candidate : CANDIDATES) {
-            if (Files.isExecutable(candidate)) {
-                binary = candidate;
-            }
-        }
+        Path binary = Mosquitto.tool("mosquitto_sub").orElse(null);
         if (binary == null) {
             System.out.println("[benchmark] monitor load: mosquitto_sub is not installed (apt-get install "
                     + "mosquitto-clients); the transport alone is not measured");
