@@ -31,12 +31,13 @@ final class LstmActivations {
     }
 
     /**
-     * {@code values[j] = shift[j] + scale[j] · tanh(scale[j] · values[j])}: the sigmoid where scale and shift are ½
-     * (σ(x) = ½ + ½·tanh(x/2)), tanh where they are 1 and 0. One loop over all of an LSTM's gates, long enough for
-     * the JIT's vector loop, where a loop per gate would run in its scalar remainder.
+     * {@code values[j] = shift[j] + scale[j] · tanh(scale[j] · values[j])} for the first {@code length} values: the
+     * sigmoid where scale and shift are ½ (σ(x) = ½ + ½·tanh(x/2)), tanh where they are 1 and 0. One loop over all
+     * gates of several windows' LSTMs, long enough for the JIT's vector loop, where a loop per gate or per window
+     * would run mostly in its scalar remainder.
      */
-    static void gates(float[] values, float[] scale, float[] shift) {
-        for (int j = 0; j < values.length; j++) {
+    static void gates(float[] values, int length, float[] scale, float[] shift) {
+        for (int j = 0; j < length; j++) {
             values[j] = (float) (shift[j] + scale[j] * tanh(scale[j] * values[j]));
         }
     }

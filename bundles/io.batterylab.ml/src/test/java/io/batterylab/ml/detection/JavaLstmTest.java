@@ -152,4 +152,24 @@ class JavaLstmTest {
             pool.shutdownNow();
         }
     }
+
+    /** Windows advance {@value JavaLstm#LANES} in step: a window's risk must not depend on its batch or place in it. */
+    @ParameterizedTest
+    @CsvSource({"16, 1", "7, 3", "5, 2"})
+    void givenBatchesAcrossTheLanes_whenAssessedInJava_thenEachWindowsRiskToTheBitAsAlone(int hidden, int layers) {
+        SequenceModel<Shape2> model = models(hidden, layers, 0.6, 11).java();
+        List<SampleWindow> windows = windows(3 * JavaLstm.LANES + 5, 17);
+        List<Assessment> alone = windows.stream().map(model::assess).toList();
+
+        for (int size : new int[] {2, JavaLstm.LANES - 1, JavaLstm.LANES, JavaLstm.LANES + 1, windows.size()}) {
+            for (int from = 0; from < windows.size(); from += size) {
+                List<Assessment> batch = model.assessAll(windows.subList(from, Math.min(windows.size(), from + size)));
+                for (int i = 0; i < batch.size(); i++) {
+                    assertEquals(Double.doubleToRawLongBits(alone.get(from + i).risk()),
+                            Double.doubleToRawLongBits(batch.get(i).risk()),
+                            "batch of " + size + ", window " + (from + i));
+                }
+            }
+        }
+    }
 }

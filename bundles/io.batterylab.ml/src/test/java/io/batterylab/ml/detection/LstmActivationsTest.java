@@ -45,7 +45,7 @@ class LstmActivationsTest {
         Arrays.fill(scales, scale);
         Arrays.fill(shifts, shift);
         float[] y = x.clone();
-        LstmActivations.gates(y, scales, shifts);
+        LstmActivations.gates(y, y.length, scales, shifts);
         return y;
     }
 
