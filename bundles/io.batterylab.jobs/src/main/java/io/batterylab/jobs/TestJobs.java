@@ -104,7 +104,9 @@ public final class TestJobs implements TestJobService, AutoCloseable {
         if (before.isEmpty() || !store.requestCancel(userId, jobId)) {
             return false;
         }
-        if (before.get().status() == JobStatus.PENDING) {
+        // a worker may have claimed the pending job meanwhile: its runner then ends it and tells listeners
+        if (before.get().status() == JobStatus.PENDING && store.find(userId, jobId)
+                .filter(job -> job.status() == JobStatus.CANCELED).isPresent()) {
             events.status(before.get(), JobStatus.CANCELED, null);
         } else if (worker != null) {
             // a job running in another process learns it at that worker's next heartbeat

@@ -94,7 +94,9 @@ public final class TrainingJobs implements TrainingJobService, AutoCloseable {
         if (before.isEmpty() || !store.requestCancel(userId, jobId)) {
             return false;
         }
-        if (before.get().status() == JobStatus.PENDING) {
+        // a worker may have claimed the pending job meanwhile: its runner then ends it and tells listeners
+        if (before.get().status() == JobStatus.PENDING && store.findJob(userId, jobId)
+                .filter(job -> job.status() == JobStatus.CANCELED).isPresent()) {
             events.publish(new TrainingEvent.JobChanged(userId, jobId, JobStatus.CANCELED));
         } else if (worker != null) {
             // a job running in another process learns it at that worker's next heartbeat

@@ -144,6 +144,10 @@ public final class TrainingWorker implements AutoCloseable {
             WorkQueue.Claim job = claimed.get();
             AtomicBoolean canceled = new AtomicBoolean();
             running.put(job.jobId(), canceled);
+            // a cancel between the claim and the line above found no flag to set; the database has its request
+            if (queue.cancelRequested(Set.of(job.jobId())).contains(job.jobId())) {
+                canceled.set(true);
+            }
             threads.execute(() -> {
                 try {
                     job.run().accept(canceled);
